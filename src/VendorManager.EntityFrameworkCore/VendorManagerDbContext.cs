@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using VendorManager.Auditing;
+using VendorManager.Entities;
+using VendorManager.Identity;
+using VendorManager.Vendors;
+
+namespace VendorManager.EntityFrameworkCore;
+
+/// <summary>
+/// The unit of work. Both providers share this model; each has its own migrations assembly.
+/// Data Protection keys live here too, so app instances behind a load balancer share sign-ins.
+/// </summary>
+public class VendorManagerDbContext(DbContextOptions<VendorManagerDbContext> options)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options), IDataProtectionKeyContext, IUnitOfWork
+{
+    public DbSet<Vendor> Vendors => Set<Vendor>();
+    public DbSet<VendorContact> VendorContacts => Set<VendorContact>();
+    public DbSet<EntityChange> EntityChanges => Set<EntityChange>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public bool IsPostgreSql => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(VendorManagerDbContext).Assembly);
+        builder.ApplySoftDeleteFilters();
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Instants are UTC everywhere; SQLite hands DateTime back as Unspecified, so say so on read.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    async Task IUnitOfWork.SaveChangesAsync(CancellationToken ct)
+    {
+        try
+        {
+            await SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new ConcurrencyConflictException(
+                "Someone else saved this record after you opened it. Reload it to see their changes, then apply yours again.", ex);
+        }
+    }
+
+    internal static bool IsAudited(Type type) => type.IsDefined(typeof(AuditedAttribute), inherit: true);
+}

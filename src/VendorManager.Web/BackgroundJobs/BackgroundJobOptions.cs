@@ -1,0 +1,14 @@
+namespace VendorManager.Web.BackgroundJobs;
+
+/// <summary>Bound from "BackgroundJobs". Recurring jobs are registered from configuration by id.</summary>
+public sealed class BackgroundJobOptions
+{
+    /// <summary>Run a Hangfire server in this instance. Several instances on one PostgreSQL share the queue.</summary>
+    public bool ServerEnabled { get; set; } = true;
+    public int WorkerCount { get; set; } = Math.Max(2, Environment.ProcessorCount * 2);
+    /// <summary>Recurring job id to CRON expression (UTC). An empty expression disables the job.</summary>
+    public Dictionary<string, string> Recurring { get; set; } = new()
+    {
+        [Jobs.PurgeExpiredApiTokensJob.RecurringJobId] = "17 * * * *",
+    };
+}

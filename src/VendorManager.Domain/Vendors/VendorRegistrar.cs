@@ -13,10 +13,12 @@ public sealed class VendorRegistrar(IVendorRepository vendors)
         return vendor;
     }
 
+    /// <summary>Checks the new name before touching the vendor, so a refused rename leaves it as it was.</summary>
     public async Task RenameAsync(Vendor vendor, string newName, CancellationToken ct = default)
     {
-        vendor.SetName(newName);
-        await EnsureNameIsFreeAsync(vendor.Name, exceptId: vendor.Id, ct);
+        var probe = new Vendor(vendor.Id, newName, vendor.Kinds);
+        await EnsureNameIsFreeAsync(probe.Name, exceptId: vendor.Id, ct);
+        vendor.SetName(probe.Name);
     }
 
     private async Task EnsureNameIsFreeAsync(string name, Guid? exceptId, CancellationToken ct)

@@ -6,6 +6,7 @@ using Serilog;
 using VendorManager.EntityFrameworkCore;
 using VendorManager.ExceptionHandling;
 using VendorManager.Identity;
+using VendorManager.Seeding;
 using VendorManager.Users;
 using VendorManager.Web.BackgroundJobs;
 using VendorManager.Web.Security;
@@ -31,14 +32,7 @@ public static class VendorManagerHostBuilderExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
-        services.AddIdentity<AppUser, AppRole>(options =>
-            {
-                options.Password.RequiredLength = 12;
-                options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 10;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.User.RequireUniqueEmail = true;
-            })
+        services.AddIdentity<AppUser, AppRole>(IdentityPolicy.Apply)
             .AddEntityFrameworkStores<VendorManagerDbContext>()
             .AddDefaultTokenProviders();
         // A disabled user or changed roles take effect within a minute on every instance.

@@ -54,5 +54,5 @@ internal static class AuthenticationSetup
     }
 
     public static bool IsApiRequest(HttpRequest request)
-        => request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/hangfire/stats");
+        => request.Path.StartsWithSegments("/api");
 }

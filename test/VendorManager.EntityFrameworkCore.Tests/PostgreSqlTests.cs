@@ -1,0 +1,109 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using VendorManager.EntityFrameworkCore;
+using VendorManager.TestBase;
+using VendorManager.TestBase.Builders;
+using VendorManager.TestBase.Servers;
+using VendorManager.Vendors;
+using Xunit;
+
+namespace VendorManager.EntityFrameworkCore.Tests;
+
+[Collection(PostgreSqlCollectionName.Value)]
+public sealed class PostgreSqlTests(PostgreSqlFixture postgres) : IAsyncLifetime
+{
+    private TestServices _services = null!;
+
+    public async Task InitializeAsync()
+    {
+        _services = await TestServices.PostgreSqlAsync(await postgres.Server.CreateDatabaseAsync());
+        _services.CurrentUser.ActAs(Guid.NewGuid(), "pacs.admin", "Administrator");
+    }
+
+    public async Task DisposeAsync() => await _services.DisposeAsync();
+
+    private Task<T> Vendors<T>(Func<IVendorAppService, Task<T>> action)
+        => _services.InScopeAsync(sp => action(sp.GetRequiredService<IVendorAppService>()));
+
+    [Fact]
+    public async Task Should_Apply_Every_PostgreSql_Migration_And_Leave_None_Pending()
+    {
+        await _services.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<VendorManagerDbContext>();
+            Assert.True(db.IsPostgreSql);
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
+            var tables = await db.Database.SqlQueryRaw<string>(
+                "SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = 'public'").ToListAsync();
+            Assert.Contains("Vendors", tables);
+            Assert.Contains("EntityChanges", tables);
+            Assert.Contains("DataProtectionKeys", tables);
+        });
+    }
+
+    [Fact]
+    public async Task Should_Refuse_The_Second_Of_Two_Concurrent_Edits()
+    {
+        var created = await Vendors(s => s.CreateAsync(new VendorInputBuilder().Named("Sectra").BuildCreate()));
+
+        // Two editors load the same vendor in their own units of work before either saves.
+        await using var first = _services.Provider.CreateAsyncScope();
+        await using var second = _services.Provider.CreateAsyncScope();
+        var a = first.ServiceProvider.GetRequiredService<IVendorAppService>();
+        var b = second.ServiceProvider.GetRequiredService<IVendorAppService>();
+        var stampA = (await a.GetAsync(created.Id)).ConcurrencyStamp;
+        var stampB = (await b.GetAsync(created.Id)).ConcurrencyStamp;
+
+        await a.UpdateAsync(created.Id, new VendorInputBuilder().Named("Sectra AB").BuildUpdate(stampA));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            b.UpdateAsync(created.Id, new VendorInputBuilder().Named("Sectra Imaging").BuildUpdate(stampB)));
+
+        Assert.Equal("Sectra AB", (await Vendors(s => s.GetAsync(created.Id))).Name);
+    }
+
+    [Fact]
+    public async Task Should_Hide_Soft_Deleted_Vendors_From_Queries_But_Keep_Their_Rows()
+    {
+        var kept = await Vendors(s => s.CreateAsync(new VendorInputBuilder().Named("Kept").BuildCreate()));
+        var gone = await Vendors(s => s.CreateAsync(new VendorInputBuilder().Named("Gone").WithContact("Desk", "desk@gone.example.com", 1).BuildCreate()));
+        await _services.InScopeAsync(sp => sp.GetRequiredService<IVendorAppService>().DeleteAsync(gone.Id));
+
+        var list = await Vendors(s => s.GetListAsync(new GetVendorListInput()));
+        Assert.Equal([kept.Id], list.Items.Select(v => v.Id));
+        var (visible, all) = await _services.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<VendorManagerDbContext>();
+            return (await db.Vendors.CountAsync(), await db.Vendors.IgnoreQueryFilters().CountAsync());
+        });
+        Assert.Equal((1, 2), (visible, all));
+    }
+
+    [Fact]
+    public async Task Should_Enforce_Unique_Names_In_The_Database_Only_Among_Vendors_Not_Deleted()
+    {
+        var first = await Vendors(s => s.CreateAsync(new VendorInputBuilder().Named("Unique").BuildCreate()));
+        // Bypass the registrar: the partial unique index itself must refuse a duplicate.
+        var ex = await Assert.ThrowsAsync<DbUpdateException>(() => _services.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<VendorManagerDbContext>();
+            var registrar = new VendorRegistrar(new NoDuplicateCheckRepository());
+            await db.Vendors.AddAsync(await registrar.CreateAsync("UNIQUE", VendorKind.Pacs));
+            await db.SaveChangesAsync();
+        }));
+        Assert.Equal(PostgresErrorCodes.UniqueViolation, Assert.IsType<PostgresException>(ex.InnerException).SqlState);
+
+        await _services.InScopeAsync(sp => sp.GetRequiredService<IVendorAppService>().DeleteAsync(first.Id));
+        await Vendors(s => s.CreateAsync(new VendorInputBuilder().Named("Unique").BuildCreate()));
+    }
+
+    private sealed class NoDuplicateCheckRepository : IVendorRepository
+    {
+        public Task<Vendor> GetAsync(Guid id, CancellationToken ct = default) => throw new NotSupportedException();
+        public Task<Vendor?> FindByNormalizedNameAsync(string normalizedName, CancellationToken ct = default) => Task.FromResult<Vendor?>(null);
+        public Task<(IReadOnlyList<Vendor> Items, int TotalCount)> ListAsync(VendorQuery query, CancellationToken ct = default) => throw new NotSupportedException();
+        public Task InsertAsync(Vendor vendor, CancellationToken ct = default) => throw new NotSupportedException();
+        public void Delete(Vendor vendor) => throw new NotSupportedException();
+    }
+}

@@ -1,0 +1,114 @@
+using System.Net;
+using System.Net.Http.Json;
+using VendorManager.Identity;
+using VendorManager.Permissions;
+using Xunit;
+
+namespace VendorManager.Web.Tests.Api;
+
+/// <summary>
+/// Every API endpoint for every role and for an anonymous caller. A granted call must not be
+/// refused (it may still be 4xx for its own reasons, which the rows avoid by sending valid input);
+/// a refused one is 403, and an anonymous one 401, never a redirect to the login page.
+/// </summary>
+public sealed class PermissionMatrixTests(PermissionMatrixFixture fixture) : IClassFixture<PermissionMatrixFixture>
+{
+    /// <summary>Endpoint name, the permission it needs (null: any signed-in user; "anonymous": nobody).</summary>
+    public static readonly Dictionary<string, string?> Endpoints = new()
+    {
+        ["GET /api/vendors"] = VendorManagerPermissions.Vendors.Read,
+        ["GET /api/vendors/{id}"] = VendorManagerPermissions.Vendors.Read,
+        ["GET /api/vendors/{id}/history"] = VendorManagerPermissions.Vendors.Read,
+        ["POST /api/vendors"] = VendorManagerPermissions.Vendors.Create,
+        ["PUT /api/vendors/{id}"] = VendorManagerPermissions.Vendors.Edit,
+        ["DELETE /api/vendors/{id}"] = VendorManagerPermissions.Vendors.Delete,
+        ["GET /api/users"] = VendorManagerPermissions.Users.Read,
+        ["GET /api/users/{id}"] = VendorManagerPermissions.Users.Read,
+        ["POST /api/users"] = VendorManagerPermissions.Users.Manage,
+        ["PUT /api/users/{id}"] = VendorManagerPermissions.Users.Manage,
+        ["POST /api/users/{id}/password"] = VendorManagerPermissions.Users.Manage,
+        ["GET /api/tokens"] = null,
+        ["POST /api/tokens"] = null,
+        ["DELETE /api/tokens/{id}"] = null,
+    };
+
+    public static TheoryData<string, string> Cases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var endpoint in Endpoints.Keys)
+            foreach (var role in VendorManagerRoles.All.Append("anonymous"))
+                data.Add(endpoint, role);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Should_Grant_Or_Refuse_Each_Endpoint_By_Role(string endpoint, string role)
+    {
+        var anonymous = role == "anonymous";
+        var permission = Endpoints[endpoint];
+        var granted = !anonymous && (permission is null || RolePermissionGrants.IsGranted([role], permission));
+
+        using var response = await SendAsync(endpoint, fixture.ApiClient(anonymous ? null : role));
+
+        if (anonymous)
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        else if (granted)
+            Assert.True(response.IsSuccessStatusCode, $"{role} should be allowed {endpoint} but got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        else
+            Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public void Auditor_Should_Hold_Every_Read_Permission_And_Nothing_Else()
+    {
+        foreach (var permission in VendorManagerPermissions.All)
+            Assert.Equal(RolePermissionGrants.IsReadOnly(permission), RolePermissionGrants.IsGranted([VendorManagerRoles.Auditor], permission));
+    }
+
+    private async Task<HttpResponseMessage> SendAsync(string endpoint, HttpClient client)
+    {
+        switch (endpoint)
+        {
+            case "GET /api/vendors": return await client.GetAsync("/api/vendors");
+            case "GET /api/vendors/{id}": return await client.GetAsync($"/api/vendors/{(await fixture.NewVendorAsync()).Id}");
+            case "GET /api/vendors/{id}/history": return await client.GetAsync($"/api/vendors/{(await fixture.NewVendorAsync()).Id}/history");
+            case "POST /api/vendors":
+                return await client.PostAsJsonAsync("/api/vendors", new { name = "New " + Guid.NewGuid().ToString("N")[..10], kinds = "Storage" });
+            case "PUT /api/vendors/{id}":
+            {
+                var v = await fixture.NewVendorAsync();
+                return await client.PutAsJsonAsync($"/api/vendors/{v.Id}", new { name = v.Name + " B.V.", kinds = "Pacs", concurrencyStamp = v.ConcurrencyStamp });
+            }
+            case "DELETE /api/vendors/{id}": return await client.DeleteAsync($"/api/vendors/{(await fixture.NewVendorAsync()).Id}");
+            case "GET /api/users": return await client.GetAsync("/api/users");
+            case "GET /api/users/{id}": return await client.GetAsync($"/api/users/{(await fixture.NewUserAsync()).Id}");
+            case "POST /api/users":
+            {
+                var name = "n" + Guid.NewGuid().ToString("N")[..10];
+                return await client.PostAsJsonAsync("/api/users", new { userName = name, email = $"{name}@hospital.example.org", password = "long enough password", roles = new[] { "Procurement" } });
+            }
+            case "PUT /api/users/{id}":
+            {
+                var u = await fixture.NewUserAsync();
+                return await client.PutAsJsonAsync($"/api/users/{u.Id}", new { email = u.Email, isActive = true, roles = new[] { "Procurement" }, concurrencyStamp = u.ConcurrencyStamp });
+            }
+            case "POST /api/users/{id}/password":
+                return await client.PostAsJsonAsync($"/api/users/{(await fixture.NewUserAsync()).Id}/password", new { newPassword = "another long password" });
+            case "GET /api/tokens": return await client.GetAsync("/api/tokens");
+            case "POST /api/tokens": return await client.PostAsJsonAsync("/api/tokens", new { name = "matrix", validForDays = 1 });
+            case "DELETE /api/tokens/{id}":
+            {
+                // Revoking needs a token of the caller's own; anonymous callers have none, any id will do.
+                var id = Guid.NewGuid();
+                if (client.DefaultRequestHeaders.Authorization is not null)
+                {
+                    var issued = await client.PostAsJsonAsync("/api/tokens", new { name = "to revoke", validForDays = 1 });
+                    id = (await issued.Content.ReadFromJsonAsync<Dictionary<string, object>>())!["id"].ToString() is { } s ? Guid.Parse(s) : id;
+                }
+                return await client.DeleteAsync($"/api/tokens/{id}");
+            }
+            default: throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, "No request for this endpoint.");
+        }
+    }
+}

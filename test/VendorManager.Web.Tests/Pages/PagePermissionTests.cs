@@ -1,0 +1,60 @@
+using System.Net;
+using VendorManager.Identity;
+using VendorManager.Permissions;
+using VendorManager.Web.Tests.Api;
+using Xunit;
+
+namespace VendorManager.Web.Tests.Pages;
+
+/// <summary>Every page for every role: granted pages render, refused ones send to Access denied, anonymous visitors to the login page.</summary>
+public sealed class PagePermissionTests(PermissionMatrixFixture fixture) : IClassFixture<PermissionMatrixFixture>
+{
+    public static readonly Dictionary<string, string?> Pages = new()
+    {
+        ["/"] = null,
+        ["/Vendors"] = VendorManagerPermissions.Vendors.Read,
+        ["/Vendors/Details/{id}"] = VendorManagerPermissions.Vendors.Read,
+        ["/Vendors/Create"] = VendorManagerPermissions.Vendors.Create,
+        ["/Vendors/Edit/{id}"] = VendorManagerPermissions.Vendors.Edit,
+        ["/Admin/Users"] = VendorManagerPermissions.Users.Read,
+        ["/Admin/Users/Create"] = VendorManagerPermissions.Users.Manage,
+        ["/Admin/Users/Edit/{id}"] = VendorManagerPermissions.Users.Manage,
+        ["/Account/ApiTokens"] = null,
+        ["/hangfire"] = VendorManagerPermissions.BackgroundJobs.Dashboard,
+    };
+
+    public static TheoryData<string, string> Cases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var page in Pages.Keys)
+            foreach (var role in VendorManagerRoles.All.Append("anonymous"))
+                data.Add(page, role);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Should_Render_Or_Refuse_Each_Page_By_Role(string page, string role)
+    {
+        var anonymous = role == "anonymous";
+        var permission = Pages[page];
+        var url = page.Contains("{id}", StringComparison.Ordinal)
+            ? page.Replace("{id}", (page.StartsWith("/Admin", StringComparison.Ordinal) ? (await fixture.NewUserAsync()).Id : (await fixture.NewVendorAsync()).Id).ToString(), StringComparison.Ordinal)
+            : page;
+
+        using var response = await fixture.PageClient(anonymous ? null : role).GetAsync(url);
+
+        if (anonymous)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("/Account/Login", response.Headers.Location!.PathAndQuery);
+        }
+        else if (permission is null || RolePermissionGrants.IsGranted([role], permission))
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        else
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("/Account/AccessDenied", response.Headers.Location!.PathAndQuery);
+        }
+    }
+}

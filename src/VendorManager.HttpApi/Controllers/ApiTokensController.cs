@@ -9,7 +9,6 @@ namespace VendorManager.Controllers;
 /// signed-in users issue and revoke their own longer-lived tokens under /api/tokens.
 /// </summary>
 [ApiController]
-[Produces("application/json")]
 public sealed class ApiTokensController(IApiTokenAppService tokens) : ControllerBase
 {
     [HttpPost("api/token")]

@@ -7,7 +7,6 @@ namespace VendorManager.Controllers;
 
 [ApiController]
 [Route("api/users")]
-[Produces("application/json")]
 public sealed class UsersController(IUserAppService users) : ControllerBase
 {
     [HttpGet]

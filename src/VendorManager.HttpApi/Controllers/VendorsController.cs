@@ -9,7 +9,6 @@ namespace VendorManager.Controllers;
 
 [ApiController]
 [Route("api/vendors")]
-[Produces("application/json")]
 public sealed class VendorsController(IVendorAppService vendors) : ControllerBase
 {
     /// <summary>Vendors, searched by name or contact, filtered by kind, sorted and paged.</summary>

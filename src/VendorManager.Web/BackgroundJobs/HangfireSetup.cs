@@ -2,7 +2,6 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.Storage.SQLite;
 using VendorManager.EntityFrameworkCore;
-using VendorManager.Jobs;
 using VendorManager.Permissions;
 
 namespace VendorManager.Web.BackgroundJobs;
@@ -27,6 +26,7 @@ internal static class HangfireSetup
                 config.UseSQLiteStorage(Path.Combine(database.DataDirectory, "hangfire.db"), new SQLiteStorageOptions());
         });
 
+        services.AddHostedService<RecurringJobRegistrar>();
         if (options.ServerEnabled)
             services.AddHangfireServer(o =>
             {
@@ -38,10 +38,6 @@ internal static class HangfireSetup
 
     public static WebApplication MapVendorManagerHangfireDashboard(this WebApplication app)
     {
-        var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
-        var options = app.Services.GetRequiredService<BackgroundJobOptions>();
-        RegisterRecurring<PurgeExpiredApiTokensJob>(jobs, options, PurgeExpiredApiTokensJob.RecurringJobId, j => j.ExecuteAsync(CancellationToken.None));
-
         app.MapHangfireDashboard("/hangfire", new DashboardOptions
             {
                 Authorization = [new PermissionDashboardAuthorizationFilter(VendorManagerPermissions.BackgroundJobs.Dashboard)],
@@ -50,14 +46,5 @@ internal static class HangfireSetup
             })
             .RequireAuthorization(VendorManagerPermissions.BackgroundJobs.Dashboard);
         return app;
-    }
-
-    private static void RegisterRecurring<TJob>(IRecurringJobManager jobs, BackgroundJobOptions options, string id,
-        System.Linq.Expressions.Expression<Func<TJob, Task>> call)
-    {
-        if (options.Recurring.TryGetValue(id, out var cron) && !string.IsNullOrWhiteSpace(cron))
-            jobs.AddOrUpdate(id, call, cron, new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
-        else
-            jobs.RemoveIfExists(id);
     }
 }

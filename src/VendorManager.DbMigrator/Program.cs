@@ -12,7 +12,7 @@ using VendorManager.Users;
 
 // Production deploys run this once per release, before the app instances start:
 // it applies the provider's migrations and seeds roles and the first administrator.
-var builder = Host.CreateApplicationBuilder(args);
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.Configuration.AddEnvironmentVariables();
 var database = builder.Configuration.ReadDatabaseOptions(AppContext.BaseDirectory);
 builder.Services.AddVendorManagerEntityFrameworkCore(database);

@@ -26,10 +26,14 @@ public sealed class AppProcess : IAsyncDisposable
         _dataDirectory = dataDirectory;
     }
 
-    public static async Task<AppProcess> StartAsync(IDictionary<string, string>? environment = null, TimeSpan? timeout = null)
+    /// <param name="publishedDirectory">A `dotnet publish` output to run instead of the build output (content root = that folder).</param>
+    public static async Task<AppProcess> StartAsync(IDictionary<string, string>? environment = null, TimeSpan? timeout = null,
+        string? publishedDirectory = null)
     {
-        var webDirectory = Path.Combine(RepositoryPaths.Root, "src", "VendorManager.Web");
-        var dll = Path.Combine(webDirectory, "bin", RepositoryPaths.Configuration, "net10.0", "VendorManager.Web.dll");
+        var webDirectory = publishedDirectory ?? Path.Combine(RepositoryPaths.Root, "src", "VendorManager.Web");
+        var dll = publishedDirectory is not null
+            ? Path.Combine(publishedDirectory, "VendorManager.Web.dll")
+            : Path.Combine(webDirectory, "bin", RepositoryPaths.Configuration, "net10.0", "VendorManager.Web.dll");
         if (!File.Exists(dll)) throw new InvalidOperationException($"{dll} is missing: build the solution first.");
 
         var port = FreePort.Next();

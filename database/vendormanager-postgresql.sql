@@ -336,3 +336,76 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127214316_AddDicomNodes') THEN
+    CREATE TABLE "DicomNodes" (
+        "Id" uuid NOT NULL,
+        "Name" character varying(128) NOT NULL,
+        "NormalizedName" character varying(128) NOT NULL,
+        "AeTitle" character varying(16) NOT NULL,
+        "Host" character varying(253) NOT NULL,
+        "Port" integer NOT NULL,
+        "CallingAeTitle" character varying(16) NOT NULL,
+        "Role" integer NOT NULL,
+        "Site" character varying(128),
+        "VendorId" uuid,
+        "ExpectedVersion" character varying(64),
+        "Enabled" boolean NOT NULL,
+        "DegradedLatencyMs" integer,
+        "DegradedWhenFindFails" boolean NOT NULL,
+        "ProbeIntervalSeconds" integer NOT NULL,
+        "ProbeKind" integer NOT NULL,
+        "ConcurrencyStamp" character varying(40) NOT NULL,
+        "CreatedAt" timestamp with time zone NOT NULL,
+        "CreatedBy" uuid,
+        "ModifiedAt" timestamp with time zone,
+        "ModifiedBy" uuid,
+        "IsDeleted" boolean NOT NULL DEFAULT FALSE,
+        "DeletedAt" timestamp with time zone,
+        "DeletedBy" uuid,
+        CONSTRAINT "PK_DicomNodes" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_DicomNodes_Vendors_VendorId" FOREIGN KEY ("VendorId") REFERENCES "Vendors" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127214316_AddDicomNodes') THEN
+    CREATE UNIQUE INDEX "IX_DicomNodes_Host_Port_AeTitle" ON "DicomNodes" ("Host", "Port", "AeTitle") WHERE "IsDeleted" = FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127214316_AddDicomNodes') THEN
+    CREATE UNIQUE INDEX "IX_DicomNodes_NormalizedName" ON "DicomNodes" ("NormalizedName") WHERE "IsDeleted" = FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127214316_AddDicomNodes') THEN
+    CREATE INDEX "IX_DicomNodes_Site" ON "DicomNodes" ("Site");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127214316_AddDicomNodes') THEN
+    CREATE INDEX "IX_DicomNodes_VendorId" ON "DicomNodes" ("VendorId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127214316_AddDicomNodes') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261127214316_AddDicomNodes', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using VendorManager.ApiTokens;
 using VendorManager.Jobs;
+using VendorManager.Nodes;
 using VendorManager.Seeding;
 using VendorManager.Users;
 using VendorManager.Vendors;
@@ -12,11 +14,14 @@ public static class ApplicationServiceCollectionExtensions
 {
     public static IServiceCollection AddVendorManagerApplication(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         services.Configure<IdentitySeedOptions>(configuration.GetSection("Seed"));
 
         services.AddScoped<VendorRegistrar>();
         services.AddScoped<IVendorAppService, VendorAppService>();
+        services.AddScoped<DicomNodeRegistrar>();
+        services.AddScoped<DicomNodeCsvImporter>();
+        services.AddScoped<IDicomNodeAppService, DicomNodeAppService>();
         services.AddScoped<IUserAppService, UserAppService>();
         services.AddScoped<IApiTokenAppService, ApiTokenAppService>();
         services.AddScoped<ApiTokenValidator>();

@@ -27,6 +27,27 @@ public static class VendorManagerErrorCodes
         public const string RemoteSupportDetailsRequired = "VendorManager:Vendor:RemoteSupportDetailsRequired";
     }
 
+    public static class Nodes
+    {
+        public const string NameRequired = "VendorManager:Node:NameRequired";
+        public const string NameTooLong = "VendorManager:Node:NameTooLong";
+        public const string NameAlreadyExists = "VendorManager:Node:NameAlreadyExists";
+        public const string EndpointAlreadyRegistered = "VendorManager:Node:EndpointAlreadyRegistered";
+        public const string AeTitleInvalid = "VendorManager:Node:AeTitleInvalid";
+        public const string HostInvalid = "VendorManager:Node:HostInvalid";
+        public const string PortOutOfRange = "VendorManager:Node:PortOutOfRange";
+        public const string IntervalOutOfRange = "VendorManager:Node:IntervalOutOfRange";
+        public const string DegradedLatencyOutOfRange = "VendorManager:Node:DegradedLatencyOutOfRange";
+        public const string RoleInvalid = "VendorManager:Node:RoleInvalid";
+        public const string ProbeKindInvalid = "VendorManager:Node:ProbeKindInvalid";
+        public const string FieldTooLong = "VendorManager:Node:FieldTooLong";
+        public const string VendorNotFound = "VendorManager:Node:VendorNotFound";
+        public const string ImportEmpty = "VendorManager:Node:ImportEmpty";
+        public const string ImportTooLarge = "VendorManager:Node:ImportTooLarge";
+        public const string ImportHeaderInvalid = "VendorManager:Node:ImportHeaderInvalid";
+        public const string ImportValueInvalid = "VendorManager:Node:ImportValueInvalid";
+    }
+
     public static class Users
     {
         public const string IdentityError = "VendorManager:User:IdentityError";

@@ -5,6 +5,7 @@ using VendorManager.Auditing;
 using VendorManager.EntityFrameworkCore.Interceptors;
 using VendorManager.EntityFrameworkCore.Repositories;
 using VendorManager.Identity;
+using VendorManager.Nodes;
 using VendorManager.Vendors;
 
 namespace VendorManager.EntityFrameworkCore;
@@ -36,6 +37,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         });
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<VendorManagerDbContext>());
         services.AddScoped<IVendorRepository, VendorRepository>();
+        services.AddScoped<IDicomNodeRepository, DicomNodeRepository>();
         services.AddScoped<IApiTokenRepository, ApiTokenRepository>();
         services.AddScoped<IEntityChangeRepository, EntityChangeRepository>();
         services.AddScoped<DatabaseMigrator>();

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using VendorManager.Auditing;
 using VendorManager.Entities;
 using VendorManager.Identity;
+using VendorManager.Nodes;
 using VendorManager.Vendors;
 
 namespace VendorManager.EntityFrameworkCore;
@@ -17,6 +18,7 @@ public class VendorManagerDbContext(DbContextOptions<VendorManagerDbContext> opt
 {
     public DbSet<Vendor> Vendors => Set<Vendor>();
     public DbSet<VendorContact> VendorContacts => Set<VendorContact>();
+    public DbSet<DicomNode> DicomNodes => Set<DicomNode>();
     public DbSet<EntityChange> EntityChanges => Set<EntityChange>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

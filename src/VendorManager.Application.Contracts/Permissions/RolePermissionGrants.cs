@@ -11,10 +11,13 @@ public static class RolePermissionGrants
         [VendorManagerRoles.Procurement] =
         [
             VendorManagerPermissions.Vendors.Read,
+            VendorManagerPermissions.Nodes.Read,
         ],
+        // Nodes are the administrators' (they run the PACS); contract admins read them to cover them by contracts.
         [VendorManagerRoles.ContractAdmin] =
         [
             VendorManagerPermissions.Vendors.Read,
+            VendorManagerPermissions.Nodes.Read,
             VendorManagerPermissions.Vendors.Create,
             VendorManagerPermissions.Vendors.Edit,
         ],

@@ -16,6 +16,15 @@ public static class VendorManagerPermissions
         public const string Delete = Prefix + "Vendors.Delete";
     }
 
+    public static class Nodes
+    {
+        public const string Read = Prefix + "Nodes.Read";
+        public const string Create = Prefix + "Nodes.Create";
+        public const string Edit = Prefix + "Nodes.Edit";
+        public const string Delete = Prefix + "Nodes.Delete";
+        public const string Import = Prefix + "Nodes.Import";
+    }
+
     public static class Users
     {
         public const string Read = Prefix + "Users.Read";
@@ -36,6 +45,7 @@ public static class VendorManagerPermissions
     public static IReadOnlyList<string> All { get; } =
     [
         Vendors.Read, Vendors.Create, Vendors.Edit, Vendors.Delete,
+        Nodes.Read, Nodes.Create, Nodes.Edit, Nodes.Delete, Nodes.Import,
         Users.Read, Users.Manage,
         AuditLogs.Read,
         BackgroundJobs.Dashboard,

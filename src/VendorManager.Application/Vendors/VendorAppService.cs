@@ -13,7 +13,7 @@ public sealed class VendorAppService(
 
     public async Task<PagedResultDto<VendorListItemDto>> GetListAsync(GetVendorListInput input, CancellationToken ct = default)
     {
-        var (sortBy, descending) = VendorSorting.Parse(input.Sorting);
+        var (sortBy, descending) = Sorting.Parse(input.Sorting, VendorSortField.Name);
         var take = Math.Clamp(input.MaxResultCount, 1, PagedAndSortedInput.MaxPageSize);
         var (items, total) = await vendors.ListAsync(
             new VendorQuery(input.Filter, input.Kind, sortBy, descending, Math.Max(0, input.SkipCount), take), ct);

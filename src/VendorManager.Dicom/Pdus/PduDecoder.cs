@@ -96,72 +96,53 @@ public static class PduDecoder
 
     private static AssociateRequestPdu DecodeRequest(ReadOnlySpan<byte> body)
     {
-        var r = new BigEndianReader(body);
-        var (version, called, calling) = ReadFixedPart(ref r);
-        string? appContext = null;
-        var contexts = new List<PresentationContextProposal>();
-        UserInformation? user = null;
-        while (r.Remaining > 0)
-        {
-            var itemType = ReadItem(ref r, out var item);
-            switch (itemType)
-            {
-                case 0x10:
-                    appContext = BigEndianReader.TrimmedAscii(item);
-                    break;
-                case 0x20:
-                    contexts.Add(DecodeProposal(item));
-                    break;
-                case 0x50:
-                    user = DecodeUserInformation(item);
-                    break;
-                default:
-                    break; // unknown items are skipped: PS3.8 9.3.1 lets the receiver ignore them
-            }
-        }
-
-        return new AssociateRequestPdu(
-            called,
-            calling,
-            appContext ?? throw new DicomProtocolException("A-ASSOCIATE-RQ has no application context item"),
-            contexts,
-            user ?? throw new DicomProtocolException("A-ASSOCIATE-RQ has no user information item"),
-            version);
+        var a = DecodeAssociate(body, "A-ASSOCIATE-RQ", 0x20, DecodeProposal);
+        return new AssociateRequestPdu(a.Called, a.Calling, a.ApplicationContext, a.PresentationContexts, a.UserInformation, a.Version);
     }
 
     private static AssociateAcceptPdu DecodeAccept(ReadOnlySpan<byte> body)
     {
+        var a = DecodeAssociate(body, "A-ASSOCIATE-AC", 0x21, DecodeAnswer);
+        return new AssociateAcceptPdu(a.Called, a.Calling, a.ApplicationContext, a.PresentationContexts, a.UserInformation, a.Version);
+    }
+
+    /// <summary>
+    /// A-ASSOCIATE-RQ and -AC share their layout; only the presentation context item differs
+    /// (0x20 proposals in a request, 0x21 answers in an accept). Unknown items are skipped:
+    /// PS3.8 9.3.1 lets the receiver ignore them.
+    /// </summary>
+    private static AssociateFields<TContext> DecodeAssociate<TContext>(
+        ReadOnlySpan<byte> body, string name, byte contextItemType, Func<ReadOnlySpan<byte>, TContext> decodeContext)
+    {
         var r = new BigEndianReader(body);
         var (version, called, calling) = ReadFixedPart(ref r);
         string? appContext = null;
-        var contexts = new List<PresentationContextAnswer>();
+        var contexts = new List<TContext>();
         UserInformation? user = null;
         while (r.Remaining > 0)
         {
             var itemType = ReadItem(ref r, out var item);
-            switch (itemType)
+            if (itemType == 0x10)
             {
-                case 0x10:
-                    appContext = BigEndianReader.TrimmedAscii(item);
-                    break;
-                case 0x21:
-                    contexts.Add(DecodeAnswer(item));
-                    break;
-                case 0x50:
-                    user = DecodeUserInformation(item);
-                    break;
-                default:
-                    break;
+                appContext = BigEndianReader.TrimmedAscii(item);
+            }
+            else if (itemType == contextItemType)
+            {
+                contexts.Add(decodeContext(item));
+            }
+            else if (itemType == 0x50)
+            {
+                user = DecodeUserInformation(item);
             }
         }
 
-        return new AssociateAcceptPdu(
+        return new AssociateFields<TContext>(
+            version,
             called,
             calling,
-            appContext ?? throw new DicomProtocolException("A-ASSOCIATE-AC has no application context item"),
+            appContext ?? throw new DicomProtocolException($"{name} has no application context item"),
             contexts,
-            user ?? throw new DicomProtocolException("A-ASSOCIATE-AC has no user information item"),
-            version);
+            user ?? throw new DicomProtocolException($"{name} has no user information item"));
     }
 
     /// <summary>Protocol version, reserved, called AE, calling AE, 32 reserved bytes: 68 bytes echoed back by the acceptor.</summary>
@@ -262,4 +243,12 @@ public static class PduDecoder
 
         return new UserInformation(maxLength, uid, version);
     }
+
+    private readonly record struct AssociateFields<TContext>(
+        ushort Version,
+        string Called,
+        string Calling,
+        string ApplicationContext,
+        IReadOnlyList<TContext> PresentationContexts,
+        UserInformation UserInformation);
 }

@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
 using VendorManager.EntityFrameworkCore;
 using VendorManager.Permissions;
@@ -8,23 +9,25 @@ namespace VendorManager.Web.BackgroundJobs;
 
 internal static class HangfireSetup
 {
+    private static readonly PostgreSqlStorageOptions PostgreSqlOptions = new() { SchemaName = "hangfire", PrepareSchemaIfNecessary = true };
+
     public static IServiceCollection AddVendorManagerHangfire(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
         var options = new BackgroundJobOptions();
         configuration.GetSection("BackgroundJobs").Bind(options);
         services.AddSingleton(options);
 
-        services.AddHangfire(config =>
-        {
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            if (database.Provider == DatabaseProvider.PostgreSql)
-                config.UsePostgreSqlStorage(c => c.UseNpgsqlConnection(database.ResolveConnectionString()),
-                    new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
-            else
-                config.UseSQLiteStorage(Path.Combine(database.DataDirectory, "hangfire.db"), new SQLiteStorageOptions());
-        });
+        // Our own storage instance in DI: Hangfire's default hands out the process-wide JobStorage.Current,
+        // which several hosts in one process (tests, or a future multi-tenant host) would overwrite.
+        services.AddSingleton<JobStorage>(_ => database.Provider == DatabaseProvider.PostgreSql
+            ? new PostgreSqlStorage(
+                new NpgsqlConnectionFactory(database.ResolveConnectionString(), PostgreSqlOptions),
+                PostgreSqlOptions)
+            : new SQLiteStorage(Path.Combine(database.DataDirectory, "hangfire.db"), new SQLiteStorageOptions()));
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
 
         services.AddHostedService<RecurringJobRegistrar>();
         if (options.ServerEnabled)

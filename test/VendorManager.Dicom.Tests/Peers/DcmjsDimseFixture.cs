@@ -7,13 +7,9 @@ namespace VendorManager.Dicom.Tests.Peers;
 /// An SCP written with dcmjs-dimse (peers/scp.js): an implementation independent of DCMTK, with its
 /// own Implementation Class UID and version name.
 /// </summary>
-public sealed class DcmjsDimseFixture : IAsyncLifetime
+public sealed class DcmjsDimseFixture() : PeerFixture("DCMJS", workFolderPrefix: null)
 {
-    private PeerProcess? peer;
-
-    public int Port { get; } = FreePort.Next();
-
-    public async Task InitializeAsync()
+    protected override Task<PeerProcess> StartAsync()
     {
         var peers = TestPaths.PeersDirectory;
         if (!Directory.Exists(Path.Combine(peers, "node_modules", "dcmjs-dimse")))
@@ -22,25 +18,6 @@ public sealed class DcmjsDimseFixture : IAsyncLifetime
                 $"dcmjs-dimse is not installed in {peers}: run etc/scripts/prepare-dicom-peers.sh (needs the Debian packages 'nodejs' and 'npm')");
         }
 
-        peer = PeerProcess.Start(Binaries.Require("node", "nodejs"), ["scp.js", Port.ToString(CultureInfo.InvariantCulture)], peers);
-        await peer.WaitForPortAsync(Port, TimeSpan.FromSeconds(20));
+        return Task.FromResult(PeerProcess.Start(Binaries.Require("node", "nodejs"), ["scp.js", Port.ToString(CultureInfo.InvariantCulture)], peers));
     }
-
-    public async Task DisposeAsync()
-    {
-        if (peer is not null)
-        {
-            await peer.DisposeAsync();
-        }
-    }
-
-    public DicomAssociationOptions Options() => new()
-    {
-        Host = "127.0.0.1",
-        Port = Port,
-        CalledAe = "DCMJS",
-        ConnectTimeout = TimeSpan.FromSeconds(5),
-        AssociationTimeout = TimeSpan.FromSeconds(10),
-        DimseTimeout = TimeSpan.FromSeconds(10),
-    };
 }

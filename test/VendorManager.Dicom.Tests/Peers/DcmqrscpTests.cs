@@ -12,7 +12,7 @@ public sealed class DcmqrscpTests(DcmqrscpFixture dcmqrscp) : IClassFixture<Dcmq
         var result = await client.EchoAsync(dcmqrscp.Options());
 
         PeerAssertions.Succeeded(result);
-        PeerAssertions.IdentifiedAs(result, PeerAssertions.DcmtkClassUid, PeerAssertions.DcmtkVersionName, 16384);
+        PeerAssertions.IdentifiedAsDcmtk(result);
     }
 
     [Fact]
@@ -35,10 +35,8 @@ public sealed class DcmqrscpTests(DcmqrscpFixture dcmqrscp) : IClassFixture<Dcmq
     [Fact]
     public async Task Should_Run_The_Deep_Probe_With_No_Match()
     {
-        var result = await client.FindStudiesAsync(dcmqrscp.Options(), StudyQuery.DeepProbe());
+        var result = await PeerAssertions.DeepProbeMatchesNothingAsync(client, dcmqrscp.Options());
 
-        PeerAssertions.Succeeded(result);
-        Assert.Equal(0, result.MatchCount);
         Assert.Empty(result.Matches);
         Assert.NotNull(result.TimeToFinalResponse);
     }

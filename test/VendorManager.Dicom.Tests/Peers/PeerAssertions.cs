@@ -17,12 +17,28 @@ internal static class PeerAssertions
         Assert.Equal((ushort?)0x0000, result.DimseStatus);
     }
 
-    public static void IdentifiedAs(DicomOperationResult result, string classUid, string versionName, uint maxPdu)
+    /// <summary>16384 is storescp's default maximum PDU; the dcmqrscp and Orthanc fixtures configure the same.</summary>
+    public static void IdentifiedAsDcmtk(DicomOperationResult result)
     {
         Assert.NotNull(result.Peer);
-        Assert.Equal(classUid, result.Peer.ImplementationClassUid);
-        Assert.Equal(versionName, result.Peer.ImplementationVersionName);
-        Assert.Equal(maxPdu, result.Peer.MaxPduLength);
+        Assert.Equal(DcmtkClassUid, result.Peer.ImplementationClassUid);
+        Assert.Equal(DcmtkVersionName, result.Peer.ImplementationVersionName);
+        Assert.Equal(16384u, result.Peer.MaxPduLength);
+    }
+
+    public static async Task<FindResult> DeepProbeMatchesNothingAsync(DicomClient client, DicomAssociationOptions options)
+    {
+        var result = await client.FindStudiesAsync(options, StudyQuery.DeepProbe());
+        Succeeded(result);
+        Assert.Equal(0, result.MatchCount);
+        return result;
+    }
+
+    /// <summary>A peer with Nagle on would make every response wait ~44 ms for our ACK if TCP_QUICKACK were missing.</summary>
+    public static async Task EchoesWithoutDelayedAckStallAsync(DicomClient client, DicomAssociationOptions options)
+    {
+        var median = await MedianEchoDimseMsAsync(client, options, 15);
+        Assert.True(median < 20, $"median C-ECHO DIMSE time {median:0.000} ms looks like the delayed-ACK stall");
     }
 
     public static void RejectedForCalledAe(DicomOperationResult result)
@@ -38,7 +54,7 @@ internal static class PeerAssertions
     }
 
     /// <summary>The median over several echoes, so one scheduler hiccup on a 2-core machine does not decide.</summary>
-    public static async Task<double> MedianEchoDimseMsAsync(DicomClient client, DicomAssociationOptions options, int count)
+    private static async Task<double> MedianEchoDimseMsAsync(DicomClient client, DicomAssociationOptions options, int count)
     {
         var samples = new List<double>();
         for (var i = 0; i < count; i++)

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using VendorManager.Identity;
+using VendorManager.Nodes;
 using VendorManager.Users;
 using VendorManager.Vendors;
 using VendorManager.Web.Tests.Infrastructure;
@@ -35,6 +36,20 @@ public sealed class PermissionMatrixFixture : IAsyncLifetime
         var response = await Admin.PostAsJsonAsync("/api/vendors", new { name = "Vendor " + Guid.NewGuid().ToString("N")[..10], kinds = "Pacs" });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<VendorDto>(Json.Options))!;
+    }
+
+    /// <summary>A valid, unique node as the API takes it.</summary>
+    public static Dictionary<string, object?> NodeBody()
+    {
+        var id = Guid.NewGuid().ToString("N")[..8];
+        return new() { ["name"] = $"Node {id}", ["aeTitle"] = $"AE{id}", ["host"] = $"node-{id}.hospital.local", ["port"] = 104, ["role"] = "Modality" };
+    }
+
+    public async Task<DicomNodeDto> NewNodeAsync()
+    {
+        var response = await Admin.PostAsJsonAsync("/api/nodes", NodeBody());
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<DicomNodeDto>(Json.Options))!;
     }
 
     public async Task<UserDto> NewUserAsync()

@@ -22,6 +22,12 @@ public sealed class PermissionMatrixTests(PermissionMatrixFixture fixture) : ICl
         ["POST /api/vendors"] = VendorManagerPermissions.Vendors.Create,
         ["PUT /api/vendors/{id}"] = VendorManagerPermissions.Vendors.Edit,
         ["DELETE /api/vendors/{id}"] = VendorManagerPermissions.Vendors.Delete,
+        ["GET /api/nodes"] = VendorManagerPermissions.Nodes.Read,
+        ["GET /api/nodes/{id}"] = VendorManagerPermissions.Nodes.Read,
+        ["POST /api/nodes"] = VendorManagerPermissions.Nodes.Create,
+        ["PUT /api/nodes/{id}"] = VendorManagerPermissions.Nodes.Edit,
+        ["DELETE /api/nodes/{id}"] = VendorManagerPermissions.Nodes.Delete,
+        ["POST /api/nodes/import"] = VendorManagerPermissions.Nodes.Import,
         ["GET /api/users"] = VendorManagerPermissions.Users.Read,
         ["GET /api/users/{id}"] = VendorManagerPermissions.Users.Read,
         ["POST /api/users"] = VendorManagerPermissions.Users.Manage,
@@ -81,6 +87,24 @@ public sealed class PermissionMatrixTests(PermissionMatrixFixture fixture) : ICl
                 return await client.PutAsJsonAsync($"/api/vendors/{v.Id}", new { name = v.Name + " B.V.", kinds = "Pacs", concurrencyStamp = v.ConcurrencyStamp });
             }
             case "DELETE /api/vendors/{id}": return await client.DeleteAsync($"/api/vendors/{(await fixture.NewVendorAsync()).Id}");
+            case "GET /api/nodes": return await client.GetAsync("/api/nodes");
+            case "GET /api/nodes/{id}": return await client.GetAsync($"/api/nodes/{(await fixture.NewNodeAsync()).Id}");
+            case "POST /api/nodes": return await client.PostAsJsonAsync("/api/nodes", PermissionMatrixFixture.NodeBody());
+            case "PUT /api/nodes/{id}":
+            {
+                var n = await fixture.NewNodeAsync();
+                var body = PermissionMatrixFixture.NodeBody();
+                body["name"] = n.Name + " renamed";
+                body["concurrencyStamp"] = n.ConcurrencyStamp;
+                return await client.PutAsJsonAsync($"/api/nodes/{n.Id}", body);
+            }
+            case "DELETE /api/nodes/{id}": return await client.DeleteAsync($"/api/nodes/{(await fixture.NewNodeAsync()).Id}");
+            case "POST /api/nodes/import":
+            {
+                var id = Guid.NewGuid().ToString("N")[..8];
+                return await client.PostAsync("/api/nodes/import?dryRun=true",
+                    new StringContent($"name,ae_title,host,port\nImported {id},IMP{id},imp-{id},104\n", System.Text.Encoding.UTF8, "text/csv"));
+            }
             case "GET /api/users": return await client.GetAsync("/api/users");
             case "GET /api/users/{id}": return await client.GetAsync($"/api/users/{(await fixture.NewUserAsync()).Id}");
             case "POST /api/users":

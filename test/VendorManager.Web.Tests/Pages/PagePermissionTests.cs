@@ -16,6 +16,10 @@ public sealed class PagePermissionTests(PermissionMatrixFixture fixture) : IClas
         ["/Vendors/Details/{id}"] = VendorManagerPermissions.Vendors.Read,
         ["/Vendors/Create"] = VendorManagerPermissions.Vendors.Create,
         ["/Vendors/Edit/{id}"] = VendorManagerPermissions.Vendors.Edit,
+        ["/Nodes"] = VendorManagerPermissions.Nodes.Read,
+        ["/Nodes/Create"] = VendorManagerPermissions.Nodes.Create,
+        ["/Nodes/Edit/{id}"] = VendorManagerPermissions.Nodes.Edit,
+        ["/Nodes/Import"] = VendorManagerPermissions.Nodes.Import,
         ["/Admin/Users"] = VendorManagerPermissions.Users.Read,
         ["/Admin/Users/Create"] = VendorManagerPermissions.Users.Manage,
         ["/Admin/Users/Edit/{id}"] = VendorManagerPermissions.Users.Manage,
@@ -32,6 +36,11 @@ public sealed class PagePermissionTests(PermissionMatrixFixture fixture) : IClas
         return data;
     }
 
+    private async Task<Guid> IdForAsync(string page)
+        => page.StartsWith("/Admin", StringComparison.Ordinal) ? (await fixture.NewUserAsync()).Id
+            : page.StartsWith("/Nodes", StringComparison.Ordinal) ? (await fixture.NewNodeAsync()).Id
+            : (await fixture.NewVendorAsync()).Id;
+
     [Theory]
     [MemberData(nameof(Cases))]
     public async Task Should_Render_Or_Refuse_Each_Page_By_Role(string page, string role)
@@ -39,7 +48,7 @@ public sealed class PagePermissionTests(PermissionMatrixFixture fixture) : IClas
         var anonymous = role == "anonymous";
         var permission = Pages[page];
         var url = page.Contains("{id}", StringComparison.Ordinal)
-            ? page.Replace("{id}", (page.StartsWith("/Admin", StringComparison.Ordinal) ? (await fixture.NewUserAsync()).Id : (await fixture.NewVendorAsync()).Id).ToString(), StringComparison.Ordinal)
+            ? page.Replace("{id}", (await IdForAsync(page)).ToString(), StringComparison.Ordinal)
             : page;
 
         using var response = await fixture.PageClient(anonymous ? null : role).GetAsync(url);

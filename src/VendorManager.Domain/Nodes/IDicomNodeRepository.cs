@@ -1,0 +1,24 @@
+namespace VendorManager.Nodes;
+
+public enum DicomNodeSortField { Name, AeTitle, Host, Role, Site }
+
+public sealed record DicomNodeQuery(
+    string? Search,
+    NodeRole? Role,
+    string? Site,
+    Guid? VendorId,
+    bool? Enabled,
+    DicomNodeSortField SortBy,
+    bool Descending,
+    int Skip,
+    int Take);
+
+public interface IDicomNodeRepository
+{
+    Task<DicomNode> GetAsync(Guid id, CancellationToken ct = default);
+    Task<DicomNode?> FindByNormalizedNameAsync(string normalizedName, CancellationToken ct = default);
+    Task<DicomNode?> FindByEndpointAsync(NodeEndpoint endpoint, CancellationToken ct = default);
+    Task<(IReadOnlyList<DicomNode> Items, int TotalCount)> ListAsync(DicomNodeQuery query, CancellationToken ct = default);
+    Task InsertAsync(DicomNode node, CancellationToken ct = default);
+    void Delete(DicomNode node);
+}

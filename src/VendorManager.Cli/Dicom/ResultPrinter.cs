@@ -85,8 +85,11 @@ public static class ResultPrinter
         }
 
         var t = r.Timings;
-        output.WriteLine(Line($"I: Timings: connect {Ms(t.Connect):0.000} ms, associate {Ms(t.Associate):0.000} ms, DIMSE {Ms(t.Dimse):0.000} ms, release {Ms(t.Release):0.000} ms, total {Ms(t.Total):0.000} ms"));
+        output.WriteLine(Line($"I: Timings: connect {Stage(t.Connect)}, associate {Stage(t.Associate)}, DIMSE {Stage(t.Dimse)}, release {Stage(t.Release)}, total {Stage(t.Total)}"));
     }
+
+    /// <summary>A stage the attempt never reached reads "-", not an empty number.</summary>
+    private static string Stage(TimeSpan? t) => t is { } v ? $"{v.TotalMilliseconds.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture)} ms" : "-";
 
     public static double? Ms(TimeSpan? t) => t is { } v ? Math.Round(v.TotalMilliseconds, 3) : null;
 }

@@ -103,6 +103,7 @@ public sealed class PostgreSqlTests(PostgreSqlFixture postgres) : IAsyncLifetime
         public Task<Vendor> GetAsync(Guid id, CancellationToken ct = default) => throw new NotSupportedException();
         public Task<Vendor?> FindByNormalizedNameAsync(string normalizedName, CancellationToken ct = default) => Task.FromResult<Vendor?>(null);
         public Task<(IReadOnlyList<Vendor> Items, int TotalCount)> ListAsync(VendorQuery query, CancellationToken ct = default) => throw new NotSupportedException();
+        public Task<IReadOnlyDictionary<Guid, string>> GetNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default) => throw new NotSupportedException();
         public Task InsertAsync(Vendor vendor, CancellationToken ct = default) => throw new NotSupportedException();
         public void Delete(Vendor vendor) => throw new NotSupportedException();
     }

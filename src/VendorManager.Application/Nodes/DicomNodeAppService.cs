@@ -64,20 +64,6 @@ public sealed class DicomNodeAppService(
         await registrar.AssignVendorAsync(node, input.VendorId, ct);
     }
 
-    private async Task<Dictionary<Guid, string>> VendorNamesAsync(IEnumerable<Guid?> ids, CancellationToken ct)
-    {
-        var names = new Dictionary<Guid, string>();
-        foreach (var id in ids.Where(i => i is not null).Select(i => i!.Value).Distinct())
-        {
-            try
-            {
-                names[id] = (await vendors.GetAsync(id, ct)).Name;
-            }
-            catch (EntityNotFoundException)
-            {
-                names[id] = "(deleted vendor)";
-            }
-        }
-        return names;
-    }
+    private Task<IReadOnlyDictionary<Guid, string>> VendorNamesAsync(IEnumerable<Guid?> ids, CancellationToken ct)
+        => vendors.GetNamesAsync(ids.Where(i => i is not null).Select(i => i!.Value).Distinct().ToList(), ct);
 }

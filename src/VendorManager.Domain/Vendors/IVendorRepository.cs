@@ -16,6 +16,8 @@ public interface IVendorRepository
     Task<Vendor> GetAsync(Guid id, CancellationToken ct = default);
     Task<Vendor?> FindByNormalizedNameAsync(string normalizedName, CancellationToken ct = default);
     Task<(IReadOnlyList<Vendor> Items, int TotalCount)> ListAsync(VendorQuery query, CancellationToken ct = default);
+    /// <summary>Names by id for display, deleted vendors included (marked), in one query.</summary>
+    Task<IReadOnlyDictionary<Guid, string>> GetNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);
     Task InsertAsync(Vendor vendor, CancellationToken ct = default);
     void Delete(Vendor vendor);
 }

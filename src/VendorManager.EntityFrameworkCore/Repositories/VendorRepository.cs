@@ -43,6 +43,12 @@ internal sealed class VendorRepository(VendorManagerDbContext db) : IVendorRepos
         return (items, total);
     }
 
+    public async Task<IReadOnlyDictionary<Guid, string>> GetNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
+        => ids.Count == 0
+            ? new Dictionary<Guid, string>()
+            : await db.Vendors.IgnoreQueryFilters().AsNoTracking().Where(v => ids.Contains(v.Id))
+                .ToDictionaryAsync(v => v.Id, v => v.IsDeleted ? v.Name + " (deleted)" : v.Name, ct);
+
     public async Task InsertAsync(Vendor vendor, CancellationToken ct = default) => await db.Vendors.AddAsync(vendor, ct);
 
     public void Delete(Vendor vendor) => db.Vendors.Remove(vendor);

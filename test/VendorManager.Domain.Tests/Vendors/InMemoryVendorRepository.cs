@@ -16,6 +16,9 @@ internal sealed class InMemoryVendorRepository : IVendorRepository
     public Task<(IReadOnlyList<Vendor> Items, int TotalCount)> ListAsync(VendorQuery query, CancellationToken ct = default)
         => Task.FromResult<(IReadOnlyList<Vendor>, int)>((Vendors, Vendors.Count));
 
+    public Task<IReadOnlyDictionary<Guid, string>> GetNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
+        => Task.FromResult<IReadOnlyDictionary<Guid, string>>(Vendors.Where(v => ids.Contains(v.Id)).ToDictionary(v => v.Id, v => v.Name));
+
     public Task InsertAsync(Vendor vendor, CancellationToken ct = default)
     {
         Vendors.Add(vendor);

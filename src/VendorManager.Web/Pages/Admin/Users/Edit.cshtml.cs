@@ -23,11 +23,7 @@ public sealed class EditModel(IUserAppService users) : AppPageModel
     {
         var user = await LoadAsync(ct);
         if (user is null) return NotFound();
-        Input = new UpdateUserInput
-        {
-            Email = user.Email ?? "", DisplayName = user.DisplayName, IsActive = user.IsActive,
-            Roles = user.Roles.ToList(), ConcurrencyStamp = user.ConcurrencyStamp,
-        };
+        Input = FormFor(user);
         return Page();
     }
 
@@ -53,13 +49,15 @@ public sealed class EditModel(IUserAppService users) : AppPageModel
             TempData["Success"] = $"Password of {UserName} changed.";
             return RedirectToPage("Index");
         }
-        Input = new UpdateUserInput
-        {
-            Email = user.Email ?? "", DisplayName = user.DisplayName, IsActive = user.IsActive,
-            Roles = user.Roles.ToList(), ConcurrencyStamp = user.ConcurrencyStamp,
-        };
+        Input = FormFor(user);
         return Page();
     }
+
+    private static UpdateUserInput FormFor(UserDto user) => new()
+    {
+        Email = user.Email ?? "", DisplayName = user.DisplayName, IsActive = user.IsActive,
+        Roles = user.Roles.ToList(), ConcurrencyStamp = user.ConcurrencyStamp,
+    };
 
     private async Task<UserDto?> LoadAsync(CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Scalar.AspNetCore;
 using Serilog;
@@ -69,12 +70,22 @@ public static class VendorManagerHostBuilderExtensions
             .AddDbContextCheck<VendorManagerDbContext>("database", tags: ["ready"]);
 
         services.AddVendorManagerHangfire(configuration, database);
+
+        // Behind a TLS-terminating reverse proxy the app must see the client's scheme (secure
+        // cookies, redirects) and address (logs). Only the proxies listed are believed.
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            foreach (var proxy in configuration.GetSection("ReverseProxy:KnownProxies").Get<string[]>() ?? [])
+                if (System.Net.IPAddress.TryParse(proxy, out var address)) o.KnownProxies.Add(address);
+        });
         return builder;
     }
 
     public static WebApplication UseVendorManager(this WebApplication app)
     {
-        app.UseExceptionHandler(app.Environment.IsDevelopment() ? "/Error" : "/Error");
+        app.UseForwardedHeaders();
+        app.UseExceptionHandler("/Error");
         app.UseStatusCodePages(StatusPages.WriteAsync);
         app.UseSerilogRequestLogging();
         app.UseStaticFiles();

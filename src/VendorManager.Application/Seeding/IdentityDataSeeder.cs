@@ -46,12 +46,11 @@ public sealed class IdentityDataSeeder(
         return new SeedResult(AdminCreated: true, GeneratedPassword: generated);
     }
 
-    /// <summary>24 random characters from an unambiguous alphabet, plus one of each class Identity requires.</summary>
+    /// <summary>24 random characters from an alphabet without look-alikes (about 140 bits): easy to type from a console, hard to guess.</summary>
     private static string GeneratePassword()
     {
         const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
-        var chars = RandomNumberGenerator.GetItems<char>(alphabet, 24);
-        return new string(chars) + "-7aZ";
+        return new string(RandomNumberGenerator.GetItems<char>(alphabet, 24));
     }
 }
 

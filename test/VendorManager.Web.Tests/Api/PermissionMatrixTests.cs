@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using VendorManager.Identity;
 using VendorManager.Permissions;
+using VendorManager.Web.Tests.Infrastructure;
 using Xunit;
 
 namespace VendorManager.Web.Tests.Api;
@@ -38,20 +39,13 @@ public sealed class PermissionMatrixTests(PermissionMatrixFixture fixture) : ICl
         ["DELETE /api/tokens/{id}"] = null,
     };
 
-    public static TheoryData<string, string> Cases()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var endpoint in Endpoints.Keys)
-            foreach (var role in VendorManagerRoles.All.Append("anonymous"))
-                data.Add(endpoint, role);
-        return data;
-    }
+    public static TheoryData<string, string> Cases() => RoleMatrix.Cases(Endpoints.Keys);
 
     [Theory]
     [MemberData(nameof(Cases))]
     public async Task Should_Grant_Or_Refuse_Each_Endpoint_By_Role(string endpoint, string role)
     {
-        var anonymous = role == "anonymous";
+        var anonymous = role == RoleMatrix.Anonymous;
         var permission = Endpoints[endpoint];
         var granted = !anonymous && (permission is null || RolePermissionGrants.IsGranted([role], permission));
 

@@ -1,10 +1,10 @@
 using System.Net;
-using System.Text.RegularExpressions;
+using VendorManager.TestBase.Http;
 
 namespace VendorManager.Web.Tests.Infrastructure;
 
 /// <summary>Signs in through the real login form (antiforgery token and all) and keeps the cookies.</summary>
-public static partial class CookieSignIn
+public static class CookieSignIn
 {
     public static async Task<(HttpClient Client, CookieContainer Cookies)> SignInAsync(VendorManagerWebFactory factory, string userName, string password)
     {
@@ -22,12 +22,7 @@ public static partial class CookieSignIn
         return (client, cookies);
     }
 
-    public static string AntiforgeryToken(string html)
-        => TokenPattern().Match(html) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value)
-            : throw new InvalidOperationException("The page has no antiforgery token.");
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
+    public static string AntiforgeryToken(string html) => AntiforgeryForm.Token(html);
 }
 
 /// <summary>A cookie jar for the in-memory test server, and no automatic redirects so tests see 302s.</summary>

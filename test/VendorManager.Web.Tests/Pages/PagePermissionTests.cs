@@ -2,6 +2,7 @@ using System.Net;
 using VendorManager.Identity;
 using VendorManager.Permissions;
 using VendorManager.Web.Tests.Api;
+using VendorManager.Web.Tests.Infrastructure;
 using Xunit;
 
 namespace VendorManager.Web.Tests.Pages;
@@ -27,14 +28,7 @@ public sealed class PagePermissionTests(PermissionMatrixFixture fixture) : IClas
         ["/hangfire"] = VendorManagerPermissions.BackgroundJobs.Dashboard,
     };
 
-    public static TheoryData<string, string> Cases()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var page in Pages.Keys)
-            foreach (var role in VendorManagerRoles.All.Append("anonymous"))
-                data.Add(page, role);
-        return data;
-    }
+    public static TheoryData<string, string> Cases() => RoleMatrix.Cases(Pages.Keys);
 
     private async Task<Guid> IdForAsync(string page)
         => page.StartsWith("/Admin", StringComparison.Ordinal) ? (await fixture.NewUserAsync()).Id
@@ -45,7 +39,7 @@ public sealed class PagePermissionTests(PermissionMatrixFixture fixture) : IClas
     [MemberData(nameof(Cases))]
     public async Task Should_Render_Or_Refuse_Each_Page_By_Role(string page, string role)
     {
-        var anonymous = role == "anonymous";
+        var anonymous = role == RoleMatrix.Anonymous;
         var permission = Pages[page];
         var url = page.Contains("{id}", StringComparison.Ordinal)
             ? page.Replace("{id}", (await IdForAsync(page)).ToString(), StringComparison.Ordinal)

@@ -1,5 +1,6 @@
 using System.Net;
 using VendorManager.Identity;
+using VendorManager.TestBase.Http;
 using VendorManager.Web.Tests.Api;
 using VendorManager.Web.Tests.Infrastructure;
 using Xunit;
@@ -15,16 +16,14 @@ public sealed class UserPagesTests(PermissionMatrixFixture fixture) : IClassFixt
     public async Task An_Administrator_Should_Create_A_User_With_Roles_Who_Can_Then_Sign_In()
     {
         var userName = "buyer" + Guid.NewGuid().ToString("N")[..6];
-        var form = await Admin.GetStringAsync("/Admin/Users/Create");
-        var response = await Admin.PostAsync("/Admin/Users/Create", new FormUrlEncodedContent(
+        var response = await AntiforgeryForm.PostAsync(Admin, "/Admin/Users/Create",
         [
-            new("__RequestVerificationToken", CookieSignIn.AntiforgeryToken(form)),
             new("Input.UserName", userName),
             new("Input.Email", $"{userName}@hospital.example.org"),
             new("Input.Password", "a long procurement passphrase"),
             new("Input.Roles", VendorManagerRoles.Procurement),
             new("Input.Roles", VendorManagerRoles.Auditor),
-        ]));
+        ]);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("Auditor, Procurement", await Admin.GetStringAsync("/Admin/Users"));
 
@@ -37,14 +36,12 @@ public sealed class UserPagesTests(PermissionMatrixFixture fixture) : IClassFixt
     [Fact]
     public async Task Should_Show_A_Too_Short_Password_Inline()
     {
-        var form = await Admin.GetStringAsync("/Admin/Users/Create");
-        var response = await Admin.PostAsync("/Admin/Users/Create", new FormUrlEncodedContent(new Dictionary<string, string>
+        var response = await AntiforgeryForm.PostAsync(Admin, "/Admin/Users/Create", new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = CookieSignIn.AntiforgeryToken(form),
             ["Input.UserName"] = "short" + Guid.NewGuid().ToString("N")[..6],
             ["Input.Email"] = "short@hospital.example.org",
             ["Input.Password"] = "short",
-        }));
+        });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("minimum length of 12", await response.Content.ReadAsStringAsync());
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using VendorManager.Identity;
+using VendorManager.TestBase.Http;
 using VendorManager.Web.Tests.Api;
 using VendorManager.Web.Tests.Infrastructure;
 using Xunit;
@@ -11,12 +12,7 @@ public sealed class VendorPagesTests(PermissionMatrixFixture fixture) : IClassFi
 {
     private HttpClient Admin => fixture.PageClient(VendorManagerRoles.Administrator);
 
-    private async Task<HttpResponseMessage> PostFormAsync(string url, Dictionary<string, string> fields)
-    {
-        var form = await Admin.GetStringAsync(url);
-        fields["__RequestVerificationToken"] = CookieSignIn.AntiforgeryToken(form);
-        return await Admin.PostAsync(url, new FormUrlEncodedContent(fields));
-    }
+    private Task<HttpResponseMessage> PostFormAsync(string url, Dictionary<string, string> fields) => AntiforgeryForm.PostAsync(Admin, url, fields);
 
     [Fact]
     public async Task Should_Show_Inline_Messages_And_Keep_What_Was_Typed()

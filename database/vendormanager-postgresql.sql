@@ -409,3 +409,190 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127221541_AddProbeEvidence') THEN
+    CREATE TABLE "EvidenceIntervals" (
+        "Id" uuid NOT NULL,
+        "NodeId" uuid NOT NULL,
+        "Sequence" bigint NOT NULL,
+        "From" timestamp with time zone NOT NULL,
+        "To" timestamp with time zone NOT NULL,
+        "State" integer NOT NULL,
+        "Reason" smallint NOT NULL,
+        "ReasonText" character varying(256),
+        "ProbeCount" integer NOT NULL,
+        "IsSealed" boolean NOT NULL,
+        "PreviousHash" character(64) NOT NULL,
+        "Hash" character(64),
+        CONSTRAINT "PK_EvidenceIntervals" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_EvidenceIntervals_DicomNodes_NodeId" FOREIGN KEY ("NodeId") REFERENCES "DicomNodes" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127221541_AddProbeEvidence') THEN
+    CREATE TABLE "NodeProbeStatuses" (
+        "NodeId" uuid NOT NULL,
+        "LastSlot" timestamp with time zone,
+        "LastProbeAt" timestamp with time zone,
+        "LastState" integer,
+        "LastReason" smallint,
+        "LastReasonText" character varying(256),
+        "LastLatencyMs" double precision,
+        "LastImplementationClassUid" character varying(64),
+        "LastImplementationVersionName" character varying(64),
+        CONSTRAINT "PK_NodeProbeStatuses" PRIMARY KEY ("NodeId"),
+        CONSTRAINT "FK_NodeProbeStatuses_DicomNodes_NodeId" FOREIGN KEY ("NodeId") REFERENCES "DicomNodes" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127221541_AddProbeEvidence') THEN
+    CREATE TABLE "ProbeDispatchCursors" (
+        "Id" integer NOT NULL,
+        "ScheduledThrough" timestamp with time zone,
+        CONSTRAINT "PK_ProbeDispatchCursors" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127221541_AddProbeEvidence') THEN
+    CREATE TABLE "ProbeRollups" (
+        "NodeId" uuid NOT NULL,
+        "Granularity" integer NOT NULL,
+        "BucketStart" timestamp with time zone NOT NULL,
+        "ProbeCount" integer NOT NULL,
+        "UpCount" integer NOT NULL,
+        "DegradedCount" integer NOT NULL,
+        "DownCount" integer NOT NULL,
+        "LatencyCount" integer NOT NULL,
+        "LatencyMinMs" double precision,
+        "LatencyMaxMs" double precision,
+        "LatencySumMs" double precision NOT NULL,
+        "Histogram" bytea NOT NULL,
+        CONSTRAINT "PK_ProbeRollups" PRIMARY KEY ("NodeId", "Granularity", "BucketStart")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127221541_AddProbeEvidence') THEN
+    CREATE TABLE "RawSampleBlocks" (
+        "NodeId" uuid NOT NULL,
+        "HourStart" timestamp with time zone NOT NULL,
+        "SampleCount" integer NOT NULL,
+        "Data" bytea NOT NULL,
+        CONSTRAINT "PK_RawSampleBlocks" PRIMARY KEY ("NodeId", "HourStart")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127221541_AddProbeEvidence') THEN
+    CREATE TABLE "VersionChanges" (
+        "Id" uuid NOT NULL,
+        "NodeId" uuid NOT NULL,
+        "Source" integer NOT NULL,
+        "FromIdentifier" character varying(64) NOT NULL,
+        "FromVersion" character varying(64) NOT NULL,
+        "ToIdentifier" character varying(64) NOT NULL,
+        "ToVersion" character varying(64) NOT NULL,
+        "PreviousLastSeen" timestamp with time zone NOT NULL,
+        "DetectedAt" timestamp with time zone NOT NULL,
+        "Kind" integer NOT NULL,
+        "Evidence" character varying(512) NOT NULL,
+        "NotifiedAt" timestamp with time zone,
+        "NotificationError" character varying(512),
+        CONSTRAINT "PK_VersionChanges" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_VersionChanges_DicomNodes_NodeId" FOREIGN KEY ("NodeId") REFERENCES "DicomNodes" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127221541_AddProbeEvidence') THEN
+    CREATE TABLE "VersionObservations" (
+        "Id" uuid NOT NULL,
+        "NodeId" uuid NOT NULL,
+        "Source" integer NOT NULL,
+        "Identifier" character varying(64) NOT NULL,
+        "Version" character varying(64) NOT NULL,
+        "FirstSeen" timestamp with time zone NOT NULL,
+        "LastSeen" timestamp with time zone NOT NULL,
+        "TimesSeen" bigint NOT NULL,
+        CONSTRAINT "PK_VersionObservations" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_VersionObservations_DicomNodes_NodeId" FOREIGN KEY ("NodeId") REFERENCES "DicomNodes" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127221541_AddProbeEvidence') THEN
+    CREATE UNIQUE INDEX "IX_EvidenceIntervals_NodeId_Open" ON "EvidenceIntervals" ("NodeId") WHERE "IsSealed" = FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127221541_AddProbeEvidence') THEN
+    CREATE UNIQUE INDEX "IX_EvidenceIntervals_NodeId_Sequence" ON "EvidenceIntervals" ("NodeId", "Sequence");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127221541_AddProbeEvidence') THEN
+    CREATE INDEX "IX_EvidenceIntervals_NodeId_To" ON "EvidenceIntervals" ("NodeId", "To");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127221541_AddProbeEvidence') THEN
+    CREATE INDEX "IX_RawSampleBlocks_HourStart" ON "RawSampleBlocks" ("HourStart");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127221541_AddProbeEvidence') THEN
+    CREATE INDEX "IX_VersionChanges_DetectedAt" ON "VersionChanges" ("DetectedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127221541_AddProbeEvidence') THEN
+    CREATE INDEX "IX_VersionChanges_NodeId_DetectedAt" ON "VersionChanges" ("NodeId", "DetectedAt");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127221541_AddProbeEvidence') THEN
+    CREATE UNIQUE INDEX "IX_VersionObservations_NodeId_Source_Identifier_Version" ON "VersionObservations" ("NodeId", "Source", "Identifier", "Version");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127221541_AddProbeEvidence') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261127221541_AddProbeEvidence', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -2,8 +2,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using VendorManager.ApiTokens;
+using VendorManager.Evidence;
 using VendorManager.Jobs;
 using VendorManager.Nodes;
+using VendorManager.Probing;
 using VendorManager.Seeding;
 using VendorManager.Users;
 using VendorManager.Vendors;
@@ -27,6 +29,14 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ApiTokenValidator>();
         services.AddScoped<IdentityDataSeeder>();
         services.AddScoped<PurgeExpiredApiTokensJob>();
+
+        services.AddOptions<ProbingOptions>().Bind(configuration.GetSection("Probing")).Validate(o => { o.Validate(); return true; });
+        services.AddScoped<NodeProber>();
+        services.AddScoped<ProbeEvidenceWriter>();
+        services.AddScoped<INodeEvidenceAppService, NodeEvidenceAppService>();
+        services.AddScoped<ProbeNodeJob>();
+        services.AddScoped<DispatchProbesJob>();
+        services.AddScoped<PruneRawSamplesJob>();
         return services;
     }
 }

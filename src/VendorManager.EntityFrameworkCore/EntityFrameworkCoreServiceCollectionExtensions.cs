@@ -1,3 +1,5 @@
+using VendorManager.Evidence;
+using VendorManager.Versions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +42,8 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IDicomNodeRepository, DicomNodeRepository>();
         services.AddScoped<IApiTokenRepository, ApiTokenRepository>();
         services.AddScoped<IEntityChangeRepository, EntityChangeRepository>();
+        services.AddScoped<IEvidenceRepository, EvidenceRepository>();
+        services.AddScoped<IVersionEvidenceRepository, VersionEvidenceRepository>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

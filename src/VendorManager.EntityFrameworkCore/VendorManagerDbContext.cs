@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using VendorManager.Auditing;
 using VendorManager.Entities;
+using VendorManager.Evidence;
 using VendorManager.Identity;
 using VendorManager.Nodes;
 using VendorManager.Vendors;
+using VendorManager.Versions;
 
 namespace VendorManager.EntityFrameworkCore;
 
@@ -19,6 +21,13 @@ public class VendorManagerDbContext(DbContextOptions<VendorManagerDbContext> opt
     public DbSet<Vendor> Vendors => Set<Vendor>();
     public DbSet<VendorContact> VendorContacts => Set<VendorContact>();
     public DbSet<DicomNode> DicomNodes => Set<DicomNode>();
+    public DbSet<StateInterval> EvidenceIntervals => Set<StateInterval>();
+    public DbSet<ProbeRollup> ProbeRollups => Set<ProbeRollup>();
+    public DbSet<RawSampleBlock> RawSampleBlocks => Set<RawSampleBlock>();
+    public DbSet<NodeProbeStatus> NodeProbeStatuses => Set<NodeProbeStatus>();
+    public DbSet<ProbeDispatchCursor> ProbeDispatchCursors => Set<ProbeDispatchCursor>();
+    public DbSet<VersionObservation> VersionObservations => Set<VersionObservation>();
+    public DbSet<VersionChange> VersionChanges => Set<VersionChange>();
     public DbSet<EntityChange> EntityChanges => Set<EntityChange>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

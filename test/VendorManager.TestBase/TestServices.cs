@@ -7,6 +7,7 @@ using Microsoft.Extensions.Time.Testing;
 using Microsoft.Extensions.Configuration;
 using VendorManager.EntityFrameworkCore;
 using VendorManager.Identity;
+using VendorManager.Probing;
 using VendorManager.Seeding;
 using VendorManager.TestBase.Fakes;
 using VendorManager.Users;
@@ -35,16 +36,21 @@ public sealed class TestServices : IAsyncDisposable
         _sqliteDirectory = sqliteDirectory;
     }
 
-    public static Task<TestServices> SqliteAsync()
+    /// <summary>Probe jobs the application scheduled, in order (the host would hand them to Hangfire).</summary>
+    public RecordingProbeJobScheduler ProbeScheduler => Provider.GetRequiredService<RecordingProbeJobScheduler>();
+
+    /// <param name="settings">Configuration as the host would read it, e.g. "Smtp:Host".</param>
+    public static Task<TestServices> SqliteAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "vm-sqlite-" + Guid.NewGuid().ToString("N")[..12]);
-        return CreateAsync(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, DataDirectory = directory }, directory);
+        return CreateAsync(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, DataDirectory = directory }, directory, settings);
     }
 
-    public static Task<TestServices> PostgreSqlAsync(string connectionString)
-        => CreateAsync(new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = connectionString }, null);
+    public static Task<TestServices> PostgreSqlAsync(string connectionString, IReadOnlyDictionary<string, string?>? settings = null)
+        => CreateAsync(new DatabaseOptions { Provider = DatabaseProvider.PostgreSql, ConnectionString = connectionString }, null, settings);
 
-    private static async Task<TestServices> CreateAsync(DatabaseOptions database, string? sqliteDirectory)
+    private static async Task<TestServices> CreateAsync(DatabaseOptions database, string? sqliteDirectory,
+        IReadOnlyDictionary<string, string?>? settings)
     {
         var clock = new FakeTimeProvider(DefaultNow);
         var currentUser = new TestCurrentUser();
@@ -53,7 +59,10 @@ public sealed class TestServices : IAsyncDisposable
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton<ICurrentUser>(currentUser);
         services.AddVendorManagerEntityFrameworkCore(database);
-        services.AddVendorManagerApplication(new ConfigurationBuilder().Build());
+        services.AddVendorManagerApplication(new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build());
+        services.AddSingleton<RecordingProbeJobScheduler>();
+        services.AddSingleton<IProbeJobScheduler>(sp => sp.GetRequiredService<RecordingProbeJobScheduler>());
+        services.AddSingleton<IDistributedLockProvider, InProcessLockProvider>();
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddIdentityCore<AppUser>(IdentityPolicy.Apply)

@@ -8,6 +8,13 @@ internal sealed class DicomNodeRepository(VendorManagerDbContext db) : IDicomNod
     public async Task<DicomNode> GetAsync(Guid id, CancellationToken ct = default)
         => await db.DicomNodes.FirstOrDefaultAsync(n => n.Id == id, ct) ?? throw new EntityNotFoundException(typeof(DicomNode), id);
 
+    public Task<DicomNode?> FindAsync(Guid id, CancellationToken ct = default)
+        => db.DicomNodes.AsNoTracking().FirstOrDefaultAsync(n => n.Id == id, ct);
+
+    public async Task<IReadOnlyList<ProbeTarget>> ListProbeTargetsAsync(CancellationToken ct = default)
+        => await db.DicomNodes.AsNoTracking().Where(n => n.Enabled).OrderBy(n => n.Id)
+            .Select(n => new ProbeTarget(n.Id, n.Probe.IntervalSeconds)).ToListAsync(ct);
+
     public Task<DicomNode?> FindByNormalizedNameAsync(string normalizedName, CancellationToken ct = default)
         => db.DicomNodes.AsNoTracking().FirstOrDefaultAsync(n => n.NormalizedName == normalizedName, ct);
 

@@ -218,6 +218,182 @@ namespace VendorManager.Migrations.PostgreSql.Migrations
                     b.ToTable("EntityPropertyChanges", (string)null);
                 });
 
+            modelBuilder.Entity("VendorManager.Evidence.NodeProbeStatus", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("NodeId");
+
+                    b.Property<string>("LastImplementationClassUid")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("LastImplementationVersionName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<double?>("LastLatencyMs")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime?>("LastProbeAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte?>("LastReason")
+                        .HasColumnType("smallint");
+
+                    b.Property<string>("LastReasonText")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("LastSlot")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("LastState")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("NodeProbeStatuses", (string)null);
+                });
+
+            modelBuilder.Entity("VendorManager.Evidence.ProbeDispatchCursor", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ScheduledThrough")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProbeDispatchCursors", (string)null);
+                });
+
+            modelBuilder.Entity("VendorManager.Evidence.ProbeRollup", b =>
+                {
+                    b.Property<Guid>("NodeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Granularity")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("BucketStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DegradedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DownCount")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Histogram")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("LatencyCount")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("LatencyMaxMs")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("LatencyMinMs")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("LatencySumMs")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("ProbeCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UpCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("NodeId", "Granularity", "BucketStart");
+
+                    b.ToTable("ProbeRollups", (string)null);
+                });
+
+            modelBuilder.Entity("VendorManager.Evidence.RawSampleBlock", b =>
+                {
+                    b.Property<Guid>("NodeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("HourStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("SampleCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("NodeId", "HourStart");
+
+                    b.HasIndex("HourStart");
+
+                    b.ToTable("RawSampleBlocks", (string)null);
+                });
+
+            modelBuilder.Entity("VendorManager.Evidence.StateInterval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("From")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<bool>("IsSealed")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("NodeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.Property<int>("ProbeCount")
+                        .HasColumnType("integer");
+
+                    b.Property<byte>("Reason")
+                        .HasColumnType("smallint");
+
+                    b.Property<string>("ReasonText")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("To")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NodeId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_EvidenceIntervals_NodeId_Open")
+                        .HasFilter("\"IsSealed\" = FALSE");
+
+                    b.HasIndex("NodeId", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("NodeId", "To");
+
+                    b.ToTable("EvidenceIntervals", (string)null);
+                });
+
             modelBuilder.Entity("VendorManager.Identity.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -602,6 +778,105 @@ namespace VendorManager.Migrations.PostgreSql.Migrations
                     b.ToTable("VendorContacts", (string)null);
                 });
 
+            modelBuilder.Entity("VendorManager.Versions.VersionChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DetectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("FromIdentifier")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("FromVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("NodeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NotificationError")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<DateTime?>("NotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("PreviousLastSeen")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ToIdentifier")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ToVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DetectedAt");
+
+                    b.HasIndex("NodeId", "DetectedAt");
+
+                    b.ToTable("VersionChanges", (string)null);
+                });
+
+            modelBuilder.Entity("VendorManager.Versions.VersionObservation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("FirstSeen")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Identifier")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("LastSeen")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("NodeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("TimesSeen")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NodeId", "Source", "Identifier", "Version")
+                        .IsUnique();
+
+                    b.ToTable("VersionObservations", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("VendorManager.Identity.AppRole", null)
@@ -662,6 +937,24 @@ namespace VendorManager.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("VendorManager.Evidence.NodeProbeStatus", b =>
+                {
+                    b.HasOne("VendorManager.Nodes.DicomNode", null)
+                        .WithOne()
+                        .HasForeignKey("VendorManager.Evidence.NodeProbeStatus", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VendorManager.Evidence.StateInterval", b =>
+                {
+                    b.HasOne("VendorManager.Nodes.DicomNode", null)
+                        .WithMany()
+                        .HasForeignKey("NodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("VendorManager.Identity.ApiToken", b =>
                 {
                     b.HasOne("VendorManager.Identity.AppUser", null)
@@ -685,6 +978,24 @@ namespace VendorManager.Migrations.PostgreSql.Migrations
                         .WithMany("Contacts")
                         .HasForeignKey("VendorId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VendorManager.Versions.VersionChange", b =>
+                {
+                    b.HasOne("VendorManager.Nodes.DicomNode", null)
+                        .WithMany()
+                        .HasForeignKey("NodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VendorManager.Versions.VersionObservation", b =>
+                {
+                    b.HasOne("VendorManager.Nodes.DicomNode", null)
+                        .WithMany()
+                        .HasForeignKey("NodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

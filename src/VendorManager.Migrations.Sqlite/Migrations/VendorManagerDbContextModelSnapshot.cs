@@ -207,6 +207,182 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.ToTable("EntityPropertyChanges", (string)null);
                 });
 
+            modelBuilder.Entity("VendorManager.Evidence.NodeProbeStatus", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("NodeId");
+
+                    b.Property<string>("LastImplementationClassUid")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastImplementationVersionName")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("LastLatencyMs")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime?>("LastProbeAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte?>("LastReason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastReasonText")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSlot")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LastState")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("NodeProbeStatuses", (string)null);
+                });
+
+            modelBuilder.Entity("VendorManager.Evidence.ProbeDispatchCursor", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ScheduledThrough")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ProbeDispatchCursors", (string)null);
+                });
+
+            modelBuilder.Entity("VendorManager.Evidence.ProbeRollup", b =>
+                {
+                    b.Property<Guid>("NodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Granularity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("BucketStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DegradedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DownCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Histogram")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("LatencyCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("LatencyMaxMs")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("LatencyMinMs")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("LatencySumMs")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("ProbeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UpCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("NodeId", "Granularity", "BucketStart");
+
+                    b.ToTable("ProbeRollups", (string)null);
+                });
+
+            modelBuilder.Entity("VendorManager.Evidence.RawSampleBlock", b =>
+                {
+                    b.Property<Guid>("NodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("HourStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("SampleCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("NodeId", "HourStart");
+
+                    b.HasIndex("HourStart");
+
+                    b.ToTable("RawSampleBlocks", (string)null);
+                });
+
+            modelBuilder.Entity("VendorManager.Evidence.StateInterval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<bool>("IsSealed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("NodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<int>("ProbeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReasonText")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("To")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NodeId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_EvidenceIntervals_NodeId_Open")
+                        .HasFilter("\"IsSealed\" = FALSE");
+
+                    b.HasIndex("NodeId", "Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("NodeId", "To");
+
+                    b.ToTable("EvidenceIntervals", (string)null);
+                });
+
             modelBuilder.Entity("VendorManager.Identity.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -591,6 +767,105 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.ToTable("VendorContacts", (string)null);
                 });
 
+            modelBuilder.Entity("VendorManager.Versions.VersionChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DetectedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromIdentifier")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FromVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("NodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotificationError")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NotifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("PreviousLastSeen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToIdentifier")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToVersion")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DetectedAt");
+
+                    b.HasIndex("NodeId", "DetectedAt");
+
+                    b.ToTable("VersionChanges", (string)null);
+                });
+
+            modelBuilder.Entity("VendorManager.Versions.VersionObservation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Identifier")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeen")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("NodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TimesSeen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Version")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NodeId", "Source", "Identifier", "Version")
+                        .IsUnique();
+
+                    b.ToTable("VersionObservations", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.HasOne("VendorManager.Identity.AppRole", null)
@@ -651,6 +926,24 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("VendorManager.Evidence.NodeProbeStatus", b =>
+                {
+                    b.HasOne("VendorManager.Nodes.DicomNode", null)
+                        .WithOne()
+                        .HasForeignKey("VendorManager.Evidence.NodeProbeStatus", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VendorManager.Evidence.StateInterval", b =>
+                {
+                    b.HasOne("VendorManager.Nodes.DicomNode", null)
+                        .WithMany()
+                        .HasForeignKey("NodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("VendorManager.Identity.ApiToken", b =>
                 {
                     b.HasOne("VendorManager.Identity.AppUser", null)
@@ -674,6 +967,24 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                         .WithMany("Contacts")
                         .HasForeignKey("VendorId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VendorManager.Versions.VersionChange", b =>
+                {
+                    b.HasOne("VendorManager.Nodes.DicomNode", null)
+                        .WithMany()
+                        .HasForeignKey("NodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VendorManager.Versions.VersionObservation", b =>
+                {
+                    b.HasOne("VendorManager.Nodes.DicomNode", null)
+                        .WithMany()
+                        .HasForeignKey("NodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

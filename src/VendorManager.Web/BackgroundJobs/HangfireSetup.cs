@@ -4,6 +4,7 @@ using Hangfire.PostgreSql.Factories;
 using Hangfire.Storage.SQLite;
 using VendorManager.EntityFrameworkCore;
 using VendorManager.Permissions;
+using VendorManager.Probing;
 
 namespace VendorManager.Web.BackgroundJobs;
 
@@ -27,15 +28,33 @@ internal static class HangfireSetup
         services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            .UseFilter(new ProbeJobExpiryFilter(TimeSpan.FromMinutes(options.ProbeJobRetentionMinutes))));
+        services.AddSingleton<IProbeJobScheduler, HangfireProbeJobScheduler>();
+        services.AddSingleton<IDistributedLockProvider, HangfireDistributedLockProvider>();
 
         services.AddHostedService<RecurringJobRegistrar>();
         if (options.ServerEnabled)
+        {
+            var probing = new ProbingOptions();
+            configuration.GetSection("Probing").Bind(probing);
+            probing.Validate();
+            var polling = TimeSpan.FromSeconds(Math.Max(1, options.SchedulePollingSeconds));
             services.AddHangfireServer(o =>
             {
                 o.WorkerCount = options.WorkerCount;
                 o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
+                o.SchedulePollingInterval = polling;
             });
+            // Probes get workers of their own: bounded concurrency, and a backlog of dead nodes never delays other jobs.
+            services.AddHangfireServer(o =>
+            {
+                o.WorkerCount = probing.MaxConcurrency;
+                o.Queues = [HangfireProbeJobScheduler.Queue];
+                o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}:probes";
+                o.SchedulePollingInterval = polling;
+            });
+        }
         return services;
     }
 

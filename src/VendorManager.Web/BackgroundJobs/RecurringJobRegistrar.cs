@@ -22,6 +22,8 @@ internal sealed class RecurringJobRegistrar(IServiceProvider services, Backgroun
             {
                 var jobs = services.GetRequiredService<IRecurringJobManager>();
                 Register<PurgeExpiredApiTokensJob>(jobs, PurgeExpiredApiTokensJob.RecurringJobId, j => j.ExecuteAsync(CancellationToken.None));
+                Register<DispatchProbesJob>(jobs, DispatchProbesJob.RecurringJobId, j => j.RunAsync(CancellationToken.None));
+                Register<PruneRawSamplesJob>(jobs, PruneRawSamplesJob.RecurringJobId, j => j.RunAsync(CancellationToken.None));
                 return;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

@@ -9,6 +9,12 @@ internal sealed class InMemoryNodeRepository : IDicomNodeRepository
     public Task<DicomNode> GetAsync(Guid id, CancellationToken ct = default)
         => Task.FromResult(Nodes.FirstOrDefault(n => n.Id == id) ?? throw new EntityNotFoundException(typeof(DicomNode), id));
 
+    public Task<DicomNode?> FindAsync(Guid id, CancellationToken ct = default)
+        => Task.FromResult(Nodes.FirstOrDefault(n => n.Id == id));
+
+    public Task<IReadOnlyList<ProbeTarget>> ListProbeTargetsAsync(CancellationToken ct = default)
+        => Task.FromResult<IReadOnlyList<ProbeTarget>>(Nodes.Where(n => n.Enabled).Select(n => new ProbeTarget(n.Id, n.Probe.IntervalSeconds)).ToList());
+
     public Task<DicomNode?> FindByNormalizedNameAsync(string normalizedName, CancellationToken ct = default)
         => Task.FromResult(Nodes.FirstOrDefault(n => n.NormalizedName == normalizedName));
 

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Logging;
+using VendorManager.Evidence;
+using VendorManager.Nodes;
+using VendorManager.Probing;
+using VendorManager.Versions;
+
+namespace VendorManager.Jobs;
+
+/// <summary>
+/// Fanned out by <see cref="DispatchProbesJob"/>: probes one node for one slot and stores the evidence.
+/// Runs at most once per (node, slot) across every app instance: the node's distributed lock keeps
+/// two probes of one node from overlapping, and the slot claim in the database makes a duplicate
+/// or retried job a no-op.
+/// </summary>
+public sealed class ProbeNodeJob(
+    IDicomNodeRepository nodes,
+    IEvidenceRepository evidence,
+    IDistributedLockProvider locks,
+    NodeProber prober,
+    ProbeEvidenceWriter writer,
+    IVersionChangeNotifier notifier,
+    TimeProvider clock,
+    ILogger<ProbeNodeJob> logger)
+{
+    public static string LockResource(Guid nodeId) => $"vendormanager:probe:{nodeId:N}";
+
+    public async Task<ProbeJobOutcome> RunAsync(Guid nodeId, DateTime slot, CancellationToken ct = default)
+    {
+        slot = DateTime.SpecifyKind(slot, DateTimeKind.Utc);
+        await using var held = await locks.TryAcquireAsync(LockResource(nodeId), TimeSpan.Zero, ct);
+        if (held is null)
+        {
+            logger.LogDebug("Node {NodeId}: a probe is still running, slot {Slot:O} skipped", nodeId, slot);
+            return ProbeJobOutcome.Busy;
+        }
+
+        var node = await nodes.FindAsync(nodeId, ct);
+        if (node is null || !node.Enabled)
+            return ProbeJobOutcome.NodeGone;
+
+        // A job that waited longer than the interval (a backlog, a host that was down) would probe
+        // out of rhythm and crowd the next slot; the next slot's job probes instead.
+        var lateness = clock.GetUtcNow().UtcDateTime - slot;
+        if (lateness > TimeSpan.FromSeconds(node.Probe.IntervalSeconds))
+        {
+            logger.LogWarning("Node {Node}: slot {Slot:O} started {Late:0.0} s late and was skipped", node.Name, slot, lateness.TotalSeconds);
+            return ProbeJobOutcome.Stale;
+        }
+
+        if (!await evidence.TryClaimSlotAsync(nodeId, slot, ct))
+            return ProbeJobOutcome.AlreadyDone;
+
+        var result = await prober.ProbeAsync(node, ct);
+        var recorded = await writer.RecordAsync(node, result.Observation, result.Describe(), ct);
+        if (recorded.VersionChange is { } change)
+        {
+            logger.LogWarning("Node {Node} changed version from {From} to {To}", node.Name, change.From, change.To);
+            await notifier.NotifyAsync(change, ct);
+        }
+        return ProbeJobOutcome.Probed;
+    }
+}

@@ -1,0 +1,47 @@
+namespace VendorManager.Evidence;
+
+/// <summary>
+/// Probe evidence storage. Writes go through the unit of work; the claim and the prune are
+/// single statements of their own, because they must be atomic across app instances.
+/// </summary>
+public interface IEvidenceRepository
+{
+    /// <summary>
+    /// Claims a scheduled probe slot for a node: true for exactly one caller per (node, slot), and
+    /// false for a slot at or before one already claimed, whichever instance asks.
+    /// </summary>
+    Task<bool> TryClaimSlotAsync(Guid nodeId, DateTime slot, CancellationToken ct = default);
+
+    /// <summary>The dispatcher's cursor, tracked; created (and added) on first use.</summary>
+    Task<ProbeDispatchCursor> GetDispatchCursorAsync(CancellationToken ct = default);
+
+    Task<NodeEvidenceTip> GetTipAsync(Guid nodeId, CancellationToken ct = default);
+    Task<NodeProbeStatus?> FindStatusAsync(Guid nodeId, CancellationToken ct = default);
+    Task<ProbeRollup?> FindRollupAsync(Guid nodeId, RollupGranularity granularity, DateTime bucketStart, CancellationToken ct = default);
+    Task<RawSampleBlock?> FindRawBlockAsync(Guid nodeId, DateTime hourStart, CancellationToken ct = default);
+
+    void AddIntervals(IEnumerable<StateInterval> intervals);
+    void AddRollup(ProbeRollup rollup);
+    void AddRawBlock(RawSampleBlock block);
+    void AddStatus(NodeProbeStatus status);
+
+    /// <summary>Intervals that overlap [from, to), read only.</summary>
+    Task<IReadOnlyList<StateInterval>> GetIntervalsAsync(Guid nodeId, DateTime from, DateTime to, CancellationToken ct = default);
+
+    /// <summary>Intervals of several nodes that overlap [from, to), read only, by node.</summary>
+    Task<IReadOnlyDictionary<Guid, IReadOnlyList<StateInterval>>> GetIntervalsForNodesAsync(IReadOnlyCollection<Guid> nodeIds, DateTime from,
+        DateTime to, CancellationToken ct = default);
+
+    /// <summary>Every row of the node's chain in sequence order, streamed so a long chain never sits in memory at once.</summary>
+    IAsyncEnumerable<StateInterval> StreamChainAsync(Guid nodeId, CancellationToken ct = default);
+
+    Task<IReadOnlyList<ProbeRollup>> GetRollupsAsync(Guid nodeId, RollupGranularity granularity, DateTime from, DateTime to, CancellationToken ct = default);
+    Task<IReadOnlyList<RawSampleBlock>> GetRawBlocksAsync(Guid nodeId, DateTime from, DateTime to, CancellationToken ct = default);
+
+    /// <summary>Statuses and open intervals of the given nodes, for the status board.</summary>
+    Task<IReadOnlyList<NodeProbeStatus>> GetStatusesAsync(IReadOnlyCollection<Guid> nodeIds, CancellationToken ct = default);
+    Task<IReadOnlyList<StateInterval>> GetOpenIntervalsAsync(IReadOnlyCollection<Guid> nodeIds, CancellationToken ct = default);
+
+    /// <summary>Deletes raw sample blocks of hours that ended before <paramref name="cutoff"/>; returns how many.</summary>
+    Task<int> DeleteRawBlocksBeforeAsync(DateTime cutoff, CancellationToken ct = default);
+}

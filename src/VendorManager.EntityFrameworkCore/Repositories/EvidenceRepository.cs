@@ -1,0 +1,123 @@
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using VendorManager.Evidence;
+
+namespace VendorManager.EntityFrameworkCore.Repositories;
+
+internal sealed class EvidenceRepository(VendorManagerDbContext db) : IEvidenceRepository
+{
+    public async Task<bool> TryClaimSlotAsync(Guid nodeId, DateTime slot, CancellationToken ct = default)
+    {
+        // One conditional UPDATE: the database serialises competing instances, so exactly one sees a row change.
+        var claimed = await db.NodeProbeStatuses
+            .Where(s => s.Id == nodeId && (s.LastSlot == null || s.LastSlot < slot))
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSlot, slot), ct);
+        if (claimed == 1) return true;
+        if (await db.NodeProbeStatuses.AnyAsync(s => s.Id == nodeId, ct)) return false;
+
+        // The node's first probe: the primary key decides between instances inserting at once.
+        var status = NodeProbeStatus.ClaimedFor(nodeId, slot);
+        var entry = db.NodeProbeStatuses.Add(status);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            return false;
+        }
+        finally
+        {
+            entry.State = EntityState.Detached;
+        }
+    }
+
+    public async Task<ProbeDispatchCursor> GetDispatchCursorAsync(CancellationToken ct = default)
+    {
+        var cursor = await db.ProbeDispatchCursors.FirstOrDefaultAsync(c => c.Id == ProbeDispatchCursor.SingletonId, ct);
+        if (cursor is not null) return cursor;
+        cursor = ProbeDispatchCursor.Create();
+        db.ProbeDispatchCursors.Add(cursor);
+        return cursor;
+    }
+
+    public async Task<NodeEvidenceTip> GetTipAsync(Guid nodeId, CancellationToken ct = default)
+    {
+        var open = await db.EvidenceIntervals.FirstOrDefaultAsync(i => i.NodeId == nodeId && !i.IsSealed, ct);
+        var last = await db.EvidenceIntervals.AsNoTracking()
+            .Where(i => i.NodeId == nodeId && i.IsSealed)
+            .OrderByDescending(i => i.Sequence)
+            .Select(i => new { i.Sequence, i.Hash })
+            .FirstOrDefaultAsync(ct);
+        return last is null ? NodeEvidenceTip.Empty with { Open = open } : new NodeEvidenceTip(open, last.Hash!, last.Sequence);
+    }
+
+    public Task<NodeProbeStatus?> FindStatusAsync(Guid nodeId, CancellationToken ct = default)
+        => db.NodeProbeStatuses.FirstOrDefaultAsync(s => s.Id == nodeId, ct);
+
+    public Task<ProbeRollup?> FindRollupAsync(Guid nodeId, RollupGranularity granularity, DateTime bucketStart, CancellationToken ct = default)
+        => db.ProbeRollups.FirstOrDefaultAsync(r => r.NodeId == nodeId && r.Granularity == granularity && r.BucketStart == bucketStart, ct);
+
+    public Task<RawSampleBlock?> FindRawBlockAsync(Guid nodeId, DateTime hourStart, CancellationToken ct = default)
+        => db.RawSampleBlocks.FirstOrDefaultAsync(r => r.NodeId == nodeId && r.HourStart == hourStart, ct);
+
+    public void AddIntervals(IEnumerable<StateInterval> intervals) => db.EvidenceIntervals.AddRange(intervals);
+
+    public void AddRollup(ProbeRollup rollup) => db.ProbeRollups.Add(rollup);
+
+    public void AddRawBlock(RawSampleBlock block) => db.RawSampleBlocks.Add(block);
+
+    public void AddStatus(NodeProbeStatus status) => db.NodeProbeStatuses.Add(status);
+
+    public async Task<IReadOnlyList<StateInterval>> GetIntervalsAsync(Guid nodeId, DateTime from, DateTime to, CancellationToken ct = default)
+        => await db.EvidenceIntervals.AsNoTracking()
+            .Where(i => i.NodeId == nodeId && i.To >= from && i.From < to)
+            .OrderBy(i => i.Sequence)
+            .ToListAsync(ct);
+
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<StateInterval>>> GetIntervalsForNodesAsync(IReadOnlyCollection<Guid> nodeIds,
+        DateTime from, DateTime to, CancellationToken ct = default)
+    {
+        var rows = await db.EvidenceIntervals.AsNoTracking()
+            .Where(i => nodeIds.Contains(i.NodeId) && i.To >= from && i.From < to)
+            .ToListAsync(ct);
+        return rows.GroupBy(i => i.NodeId).ToDictionary(g => g.Key, g => (IReadOnlyList<StateInterval>)g.OrderBy(i => i.Sequence).ToList());
+    }
+
+    public async IAsyncEnumerable<StateInterval> StreamChainAsync(Guid nodeId, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await foreach (var row in db.EvidenceIntervals.AsNoTracking().Where(i => i.NodeId == nodeId).OrderBy(i => i.Sequence)
+                           .AsAsyncEnumerable().WithCancellation(ct))
+            yield return row;
+    }
+
+    public async Task<IReadOnlyList<ProbeRollup>> GetRollupsAsync(Guid nodeId, RollupGranularity granularity, DateTime from, DateTime to,
+        CancellationToken ct = default)
+        => await db.ProbeRollups.AsNoTracking()
+            .Where(r => r.NodeId == nodeId && r.Granularity == granularity && r.BucketStart >= from && r.BucketStart < to)
+            .OrderBy(r => r.BucketStart)
+            .ToListAsync(ct);
+
+    public async Task<IReadOnlyList<RawSampleBlock>> GetRawBlocksAsync(Guid nodeId, DateTime from, DateTime to, CancellationToken ct = default)
+    {
+        var firstHour = new DateTime(from.Ticks - from.Ticks % TimeSpan.TicksPerHour, DateTimeKind.Utc);
+        return await db.RawSampleBlocks.AsNoTracking()
+            .Where(r => r.NodeId == nodeId && r.HourStart >= firstHour && r.HourStart < to)
+            .OrderBy(r => r.HourStart)
+            .ToListAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<NodeProbeStatus>> GetStatusesAsync(IReadOnlyCollection<Guid> nodeIds, CancellationToken ct = default)
+        => await db.NodeProbeStatuses.AsNoTracking().Where(s => nodeIds.Contains(s.Id)).ToListAsync(ct);
+
+    public async Task<IReadOnlyList<StateInterval>> GetOpenIntervalsAsync(IReadOnlyCollection<Guid> nodeIds, CancellationToken ct = default)
+        => await db.EvidenceIntervals.AsNoTracking().Where(i => !i.IsSealed && nodeIds.Contains(i.NodeId)).ToListAsync(ct);
+
+    public Task<int> DeleteRawBlocksBeforeAsync(DateTime cutoff, CancellationToken ct = default)
+    {
+        // A block covers [HourStart, HourStart + 1 h): it goes only once all of that hour is past the cutoff.
+        var lastHourStart = cutoff.AddHours(-1);
+        return db.RawSampleBlocks.Where(r => r.HourStart <= lastHourStart).ExecuteDeleteAsync(ct);
+    }
+}

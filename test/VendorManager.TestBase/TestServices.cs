@@ -25,6 +25,8 @@ public sealed class TestServices : IAsyncDisposable
     private readonly string? _sqliteDirectory;
 
     public ServiceProvider Provider { get; }
+    /// <summary>The SQLite data folder (null on PostgreSQL), for tools that open the database themselves.</summary>
+    public string? SqliteDirectory => _sqliteDirectory;
     public FakeTimeProvider Clock { get; }
     public TestCurrentUser CurrentUser { get; }
 

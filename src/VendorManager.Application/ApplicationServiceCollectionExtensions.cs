@@ -1,9 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using VendorManager.ApiTokens;
 using VendorManager.Jobs;
 using VendorManager.Nodes;
+using VendorManager.Nodes.VersionSources;
+using VendorManager.Notifications.Email;
 using VendorManager.Seeding;
 using VendorManager.Users;
 using VendorManager.Vendors;
@@ -27,6 +30,13 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ApiTokenValidator>();
         services.AddScoped<IdentityDataSeeder>();
         services.AddScoped<PurgeExpiredApiTokensJob>();
+
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>());
+        services.AddSingleton<IEmailSender, MailKitEmailSender>();
+
+        services.AddHttpClient(OrthancSystemVersionReader.HttpClientName, client => client.Timeout = OrthancSystemVersionReader.DefaultTimeout);
+        services.AddSingleton<OrthancSystemVersionReader>();
         return services;
     }
 }

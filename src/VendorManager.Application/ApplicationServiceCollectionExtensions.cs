@@ -1,14 +1,18 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using VendorManager.ApiTokens;
 using VendorManager.Evidence;
 using VendorManager.Jobs;
 using VendorManager.Nodes;
+using VendorManager.Nodes.VersionSources;
+using VendorManager.Notifications.Email;
 using VendorManager.Probing;
 using VendorManager.Seeding;
 using VendorManager.Users;
 using VendorManager.Vendors;
+using VendorManager.Versions;
 
 namespace VendorManager;
 
@@ -37,6 +41,14 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ProbeNodeJob>();
         services.AddScoped<DispatchProbesJob>();
         services.AddScoped<PruneRawSamplesJob>();
+        services.AddScoped<IVersionChangeNotifier, EmailVersionChangeNotifier>();
+
+        services.AddOptions<SmtpOptions>().Bind(configuration.GetSection(SmtpOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SmtpOptions>, SmtpOptionsValidator>());
+        services.AddSingleton<IEmailSender, MailKitEmailSender>();
+
+        services.AddHttpClient(OrthancSystemVersionReader.HttpClientName, client => client.Timeout = OrthancSystemVersionReader.DefaultTimeout);
+        services.AddSingleton<OrthancSystemVersionReader>();
         return services;
     }
 }

@@ -2,8 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using VendorManager.Cli;
 using VendorManager.Cli.Dicom;
-using VendorManager.Dicom.Tests.Infrastructure;
-using VendorManager.Dicom.Tests.Peers;
+using VendorManager.TestBase.Servers;
 
 namespace VendorManager.Dicom.Tests.Cli;
 

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using VendorManager.Dicom.Pdus;
-using VendorManager.Dicom.Tests.Infrastructure;
+using VendorManager.TestBase.Servers;
 
 namespace VendorManager.Dicom.Tests.Hostile;
 

@@ -1,29 +1,16 @@
+using VendorManager.TestBase.Servers;
+
 namespace VendorManager.Dicom.Tests.Infrastructure;
 
-/// <summary>Locates the work tree (the folder holding VendorManager.sln) and what lives beside it.</summary>
+/// <summary>What the protocol tests read from beside the work tree.</summary>
 public static class TestPaths
 {
-    private static readonly Lazy<string> Root = new(() =>
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "VendorManager.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("cannot find VendorManager.sln above the test binaries");
-    });
-
-    public static string RepoRoot => Root.Value;
-
     /// <summary>Captured PDUs from real peers, kept in the shared folder beside the work tree.</summary>
     public static string VectorsDirectory
     {
         get
         {
-            var dir = Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "dicom", "vectors"));
+            var dir = Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "dicom", "vectors"));
             if (!Directory.Exists(dir))
             {
                 throw new InvalidOperationException($"PDU vectors not found at {dir}: the shared folder must sit beside the work tree");
@@ -32,7 +19,4 @@ public static class TestPaths
             return dir;
         }
     }
-
-    /// <summary>package.json and scp.js for the dcmjs-dimse peer; node_modules comes from etc/scripts/prepare-dicom-peers.sh.</summary>
-    public static string PeersDirectory => Path.Combine(RepoRoot, "test", "VendorManager.Dicom.Tests", "peers");
 }

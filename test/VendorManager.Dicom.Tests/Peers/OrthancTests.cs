@@ -1,4 +1,3 @@
-using VendorManager.Dicom.Tests.Infrastructure;
 
 namespace VendorManager.Dicom.Tests.Peers;
 

@@ -1,4 +1,4 @@
-namespace VendorManager.Dicom.Tests.Infrastructure;
+namespace VendorManager.TestBase.Dicom;
 
 /// <summary>
 /// Finds a peer's executable. A missing one fails the test (never skips it) and names the Debian

@@ -1,4 +1,4 @@
-namespace VendorManager.Dicom.Tests.Infrastructure;
+namespace VendorManager.TestBase.Dicom;
 
 /// <summary>A folder under the system temp path, removed with everything in it on dispose.</summary>
 public sealed class TempFolder : IDisposable

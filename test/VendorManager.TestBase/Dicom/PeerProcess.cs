@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace VendorManager.Dicom.Tests.Infrastructure;
+namespace VendorManager.TestBase.Dicom;
 
 /// <summary>
 /// A real peer started for a test: output captured for failure messages, stopped with SIGTERM
@@ -60,18 +60,6 @@ public sealed class PeerProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return peer;
-    }
-
-    /// <summary>Runs a short tool to completion and fails with its output when it does not exit 0.</summary>
-    public static async Task RunToCompletionAsync(string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
-    {
-        await using var tool = Start(fileName, arguments, workingDirectory);
-        using var limit = new CancellationTokenSource(timeout);
-        await tool.process.WaitForExitAsync(limit.Token);
-        if (tool.process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{Path.GetFileName(fileName)} exited {tool.process.ExitCode}:\n{tool.Output}");
-        }
     }
 
     /// <summary>Polls until the port accepts TCP connections; fails with the peer's output if it dies or never listens.</summary>

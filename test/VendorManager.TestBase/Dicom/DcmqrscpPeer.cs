@@ -1,17 +1,16 @@
 using System.Globalization;
-using VendorManager.Dicom.Tests.Infrastructure;
 
-namespace VendorManager.Dicom.Tests.Peers;
+namespace VendorManager.TestBase.Dicom;
 
 /// <summary>
-/// dcmtk's dcmqrscp (default fork mode: --single-process crashes after the first release) with
-/// one study stored through storescu, and room for 300 simultaneous associations.
+/// dcmtk's dcmqrscp in its default fork mode (--single-process crashes after the first release),
+/// with room for 300 simultaneous associations. Its database stays in the work folder across restarts.
 /// </summary>
-public sealed class DcmqrscpFixture() : PeerFixture(AeTitle, "dcmqrscp")
+public sealed class DcmqrscpPeer(int? port = null, string aeTitle = DcmqrscpPeer.DefaultAeTitle) : DicomPeer(aeTitle, port, "dcmqrscp")
 {
-    public const string AeTitle = "TESTQR";
+    public const string DefaultAeTitle = "TESTQR";
 
-    protected override async Task<PeerProcess> StartAsync()
+    protected override async Task<PeerProcess> LaunchAsync()
     {
         var db = Path.Combine(WorkFolder, "db", AeTitle);
         Directory.CreateDirectory(db);
@@ -31,6 +30,4 @@ public sealed class DcmqrscpFixture() : PeerFixture(AeTitle, "dcmqrscp")
             """);
         return PeerProcess.Start(Binaries.Require("dcmqrscp", "dcmtk"), ["-c", config, Port.ToString(CultureInfo.InvariantCulture)], WorkFolder);
     }
-
-    protected override Task AfterReadyAsync() => StoreTestStudyAsync();
 }

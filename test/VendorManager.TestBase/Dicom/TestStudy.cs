@@ -1,4 +1,8 @@
-namespace VendorManager.Dicom.Tests.Infrastructure;
+using System.Globalization;
+using VendorManager.Dicom;
+using VendorManager.TestBase.Servers;
+
+namespace VendorManager.TestBase.Dicom;
 
 /// <summary>
 /// A tiny Secondary Capture instance (no pixel data) made with dcmtk's dump2dcm and sent with
@@ -11,6 +15,8 @@ public static class TestStudy
     public const string PatientName = "VENDOR^TEST";
     public const string StudyDate = "20240315";
     public const string AccessionNumber = "ACC0001";
+
+    private static readonly TimeSpan ToolTimeout = TimeSpan.FromSeconds(30);
 
     public static async Task<string> CreateFileAsync(string folder)
     {
@@ -31,10 +37,11 @@ public static class TestStudy
             (0020,0011) IS [1]
             (0020,0013) IS [1]
             """);
-        await PeerProcess.RunToCompletionAsync(Binaries.Require("dump2dcm", "dcmtk"), ["--write-xfer-little", dump, file], folder, TimeSpan.FromSeconds(30));
+        await ProcessRunner.RunAsync(Binaries.Require("dump2dcm", "dcmtk"), ["--write-xfer-little", dump, file], ToolTimeout);
         return file;
     }
 
-    public static Task StoreAsync(string file, int port, string calledAe, string folder) =>
-        PeerProcess.RunToCompletionAsync(Binaries.Require("storescu", "dcmtk"), ["-aec", calledAe, "127.0.0.1", port.ToString(System.Globalization.CultureInfo.InvariantCulture), file], folder, TimeSpan.FromSeconds(30));
+    public static Task StoreAsync(string file, int port, string calledAe) =>
+        ProcessRunner.RunAsync(Binaries.Require("storescu", "dcmtk"),
+            ["-aec", calledAe, "127.0.0.1", port.ToString(CultureInfo.InvariantCulture), file], ToolTimeout);
 }

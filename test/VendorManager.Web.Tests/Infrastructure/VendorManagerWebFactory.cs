@@ -18,7 +18,9 @@ public sealed class VendorManagerWebFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly string? _dataDirectory;
 
-    public VendorManagerWebFactory(string? postgresConnectionString = null, bool jobServer = false, bool? migrateOnStartup = null)
+    /// <param name="settings">More configuration, e.g. "Probing:MaxConcurrency"; it wins over the defaults above.</param>
+    public VendorManagerWebFactory(string? postgresConnectionString = null, bool jobServer = false, bool? migrateOnStartup = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         _settings = new()
         {
@@ -37,6 +39,7 @@ public sealed class VendorManagerWebFactory : WebApplicationFactory<Program>
             _settings["ConnectionStrings:Default"] = postgresConnectionString;
         }
         if (migrateOnStartup is not null) _settings["Database:MigrateOnStartup"] = migrateOnStartup.Value ? "true" : "false";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -596,3 +596,42 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127224500_AddNodeVersionSource') THEN
+    ALTER TABLE "DicomNodes" ADD "VersionSourceKind" integer NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127224500_AddNodeVersionSource') THEN
+    ALTER TABLE "DicomNodes" ADD "VersionSourcePassword" character varying(1024);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127224500_AddNodeVersionSource') THEN
+    ALTER TABLE "DicomNodes" ADD "VersionSourceUrl" character varying(512);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127224500_AddNodeVersionSource') THEN
+    ALTER TABLE "DicomNodes" ADD "VersionSourceUserName" character varying(128);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127224500_AddNodeVersionSource') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261127224500_AddNodeVersionSource', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

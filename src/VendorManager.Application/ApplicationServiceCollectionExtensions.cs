@@ -28,6 +28,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<DicomNodeRegistrar>();
         services.AddScoped<DicomNodeCsvImporter>();
         services.AddScoped<IDicomNodeAppService, DicomNodeAppService>();
+        services.AddSingleton<VersionSourceSecrets>();
         services.AddScoped<IUserAppService, UserAppService>();
         services.AddScoped<IApiTokenAppService, ApiTokenAppService>();
         services.AddScoped<ApiTokenValidator>();
@@ -36,6 +37,7 @@ public static class ApplicationServiceCollectionExtensions
 
         services.AddOptions<ProbingOptions>().Bind(configuration.GetSection("Probing")).Validate(o => { o.Validate(); return true; });
         services.AddScoped<NodeProber>();
+        services.AddScoped<OutOfBandVersionProbe>();
         services.AddScoped<ProbeEvidenceWriter>();
         services.AddScoped<INodeEvidenceAppService, NodeEvidenceAppService>();
         services.AddScoped<ProbeNodeJob>();

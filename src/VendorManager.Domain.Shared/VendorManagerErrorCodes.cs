@@ -46,6 +46,8 @@ public static class VendorManagerErrorCodes
         public const string ImportTooLarge = "VendorManager:Node:ImportTooLarge";
         public const string ImportHeaderInvalid = "VendorManager:Node:ImportHeaderInvalid";
         public const string ImportValueInvalid = "VendorManager:Node:ImportValueInvalid";
+        public const string VersionSourceInvalid = "VendorManager:Node:VersionSourceInvalid";
+        public const string VersionSourceUrlInvalid = "VendorManager:Node:VersionSourceUrlInvalid";
     }
 
     public static class Users

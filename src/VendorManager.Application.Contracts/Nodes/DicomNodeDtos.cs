@@ -16,10 +16,14 @@ public sealed record DicomNodeDto(
     string? VendorName,
     string? ExpectedVersion,
     ProbeSettingsDto Probe,
+    VersionSourceDto VersionSource,
     bool Enabled,
     string ConcurrencyStamp,
     DateTime CreatedAt,
     DateTime? ModifiedAt);
+
+/// <summary>The out-of-band version source; the password is never returned, only whether one is stored.</summary>
+public sealed record VersionSourceDto(OutOfBandVersionKind Kind, string? BaseUrl, string? UserName, bool HasPassword);
 
 public sealed record ProbeSettingsDto(ProbeKind Kind, int IntervalSeconds, int? DegradedLatencyMs, bool DegradedWhenFindFails);
 
@@ -68,6 +72,14 @@ public class DicomNodeEditInput
     public bool DegradedWhenFindFails { get; set; }
 
     public bool Enabled { get; set; } = true;
+
+    /// <summary>A second place to read the product version, e.g. Orthanc's REST API.</summary>
+    public OutOfBandVersionKind VersionSourceKind { get; set; }
+    /// <summary>e.g. http://orthanc.hospital.local:8042 (the API root; /system is appended).</summary>
+    public string? VersionSourceUrl { get; set; }
+    public string? VersionSourceUserName { get; set; }
+    /// <summary>Write only. On update, null keeps the stored password and an empty string removes it.</summary>
+    public string? VersionSourcePassword { get; set; }
 }
 
 public sealed class CreateDicomNodeInput : DicomNodeEditInput;

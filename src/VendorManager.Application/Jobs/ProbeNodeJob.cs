@@ -17,6 +17,7 @@ public sealed class ProbeNodeJob(
     IEvidenceRepository evidence,
     IDistributedLockProvider locks,
     NodeProber prober,
+    OutOfBandVersionProbe outOfBand,
     ProbeEvidenceWriter writer,
     IVersionChangeNotifier notifier,
     TimeProvider clock,
@@ -52,11 +53,15 @@ public sealed class ProbeNodeJob(
 
         var result = await prober.ProbeAsync(node, ct);
         var recorded = await writer.RecordAsync(node, result.Observation, result.Describe(), ct);
-        if (recorded.VersionChange is { } change)
-        {
-            logger.LogWarning("Node {Node} changed version from {From} to {To}", node.Name, change.From, change.To);
-            await notifier.NotifyAsync(change, ct);
-        }
+        await NotifyAsync(node, recorded.VersionChange, ct);
+        await NotifyAsync(node, await outOfBand.ProbeAsync(node, ct), ct);
         return ProbeJobOutcome.Probed;
+    }
+
+    private async Task NotifyAsync(DicomNode node, VersionChange? change, CancellationToken ct)
+    {
+        if (change is null) return;
+        logger.LogWarning("Node {Node} changed version from {From} to {To} ({Source})", node.Name, change.From, change.To, change.Source);
+        await notifier.NotifyAsync(change, ct);
     }
 }

@@ -8,6 +8,7 @@ public sealed class DicomNodeAppService(
     DicomNodeRegistrar registrar,
     IVendorRepository vendors,
     DicomNodeCsvImporter importer,
+    VersionSourceSecrets secrets,
     IUnitOfWork unitOfWork) : IDicomNodeAppService
 {
     public async Task<PagedResultDto<DicomNodeDto>> GetListAsync(GetDicomNodeListInput input, CancellationToken ct = default)
@@ -61,6 +62,13 @@ public sealed class DicomNodeAppService(
         node.ExpectVersion(input.ExpectedVersion);
         node.ConfigureProbe(ProbeSettings.Create(input.ProbeKind, input.IntervalSeconds, input.DegradedLatencyMs, input.DegradedWhenFindFails));
         if (input.Enabled) node.Enable(); else node.Disable();
+        node.ReadVersionFrom(OutOfBandVersionSource.Create(input.VersionSourceKind, input.VersionSourceUrl, input.VersionSourceUserName,
+            input.VersionSourcePassword switch
+            {
+                null => node.VersionSource.ProtectedPassword,
+                "" => null,
+                var password => secrets.Protect(password),
+            }));
         await registrar.AssignVendorAsync(node, input.VendorId, ct);
     }
 

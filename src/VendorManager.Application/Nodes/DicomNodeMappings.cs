@@ -7,5 +7,6 @@ internal static class DicomNodeMappings
         n.VendorId is { } v && vendorNames.TryGetValue(v, out var name) ? name : null,
         n.ExpectedVersion,
         new ProbeSettingsDto(n.Probe.Kind, n.Probe.IntervalSeconds, n.Probe.DegradedLatencyMs, n.Probe.DegradedWhenFindFails),
+        new VersionSourceDto(n.VersionSource.Kind, n.VersionSource.BaseUrl, n.VersionSource.UserName, n.VersionSource.ProtectedPassword is not null),
         n.Enabled, n.ConcurrencyStamp, n.CreatedAt, n.ModifiedAt);
 }

@@ -16,4 +16,8 @@ public static class DicomNodeConsts
     public const string DefaultCallingAeTitle = "VENDORMGR";
     /// <summary>A CSV import is refused above this many rows; registries are hundreds, not millions.</summary>
     public const int MaxImportRows = 10_000;
+    public const int MaxVersionSourceUrlLength = 512;
+    public const int MaxVersionSourceUserNameLength = 128;
+    /// <summary>The password as Data Protection stores it (base64 of the encrypted bytes).</summary>
+    public const int MaxProtectedPasswordLength = 1024;
 }

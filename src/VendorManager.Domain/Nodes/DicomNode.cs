@@ -23,6 +23,7 @@ public class DicomNode : AggregateRoot<Guid>
     public Guid? VendorId { get; private set; }
     public string? ExpectedVersion { get; private set; }
     public ProbeSettings Probe { get; private set; } = ProbeSettings.Default;
+    public OutOfBandVersionSource VersionSource { get; private set; } = OutOfBandVersionSource.None;
     public bool Enabled { get; private set; } = true;
 
     public NodeEndpoint Endpoint => new(AeTitle, Host, Port);
@@ -72,6 +73,8 @@ public class DicomNode : AggregateRoot<Guid>
             VendorManagerErrorCodes.Nodes.FieldTooLong, "Expected version");
 
     public void ConfigureProbe(ProbeSettings settings) => Probe = settings;
+
+    public void ReadVersionFrom(OutOfBandVersionSource source) => VersionSource = source ?? OutOfBandVersionSource.None;
 
     public void Enable() => Enabled = true;
 

@@ -30,6 +30,14 @@ internal sealed class DicomNodeConfiguration : IEntityTypeConfiguration<DicomNod
             p.Property(x => x.DegradedWhenFindFails).HasColumnName("DegradedWhenFindFails");
         });
 
+        b.ComplexProperty(n => n.VersionSource, v =>
+        {
+            v.Property(x => x.Kind).HasColumnName("VersionSourceKind");
+            v.Property(x => x.BaseUrl).HasColumnName("VersionSourceUrl").HasMaxLength(DicomNodeConsts.MaxVersionSourceUrlLength);
+            v.Property(x => x.UserName).HasColumnName("VersionSourceUserName").HasMaxLength(DicomNodeConsts.MaxVersionSourceUserNameLength);
+            v.Property(x => x.ProtectedPassword).HasColumnName("VersionSourcePassword").HasMaxLength(DicomNodeConsts.MaxProtectedPasswordLength);
+        });
+
         b.HasOne<Vendor>().WithMany().HasForeignKey(n => n.VendorId).OnDelete(DeleteBehavior.Restrict);
 
         // Unique among nodes not deleted: one registry row per name and per AE at an address.

@@ -638,6 +638,30 @@ namespace VendorManager.Migrations.PostgreSql.Migrations
                                 .HasColumnName("ProbeKind");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "VersionSource", "VendorManager.Nodes.DicomNode.VersionSource#OutOfBandVersionSource", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("BaseUrl")
+                                .HasMaxLength(512)
+                                .HasColumnType("character varying(512)")
+                                .HasColumnName("VersionSourceUrl");
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("integer")
+                                .HasColumnName("VersionSourceKind");
+
+                            b1.Property<string>("ProtectedPassword")
+                                .HasMaxLength(1024)
+                                .HasColumnType("character varying(1024)")
+                                .HasColumnName("VersionSourcePassword");
+
+                            b1.Property<string>("UserName")
+                                .HasMaxLength(128)
+                                .HasColumnType("character varying(128)")
+                                .HasColumnName("VersionSourceUserName");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedName")

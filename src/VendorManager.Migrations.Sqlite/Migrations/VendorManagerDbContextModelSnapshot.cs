@@ -627,6 +627,30 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                                 .HasColumnName("ProbeKind");
                         });
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "VersionSource", "VendorManager.Nodes.DicomNode.VersionSource#OutOfBandVersionSource", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("BaseUrl")
+                                .HasMaxLength(512)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("VersionSourceUrl");
+
+                            b1.Property<int>("Kind")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("VersionSourceKind");
+
+                            b1.Property<string>("ProtectedPassword")
+                                .HasMaxLength(1024)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("VersionSourcePassword");
+
+                            b1.Property<string>("UserName")
+                                .HasMaxLength(128)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("VersionSourceUserName");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("NormalizedName")

@@ -32,7 +32,9 @@ public sealed class EditModel(IDicomNodeAppService nodes, IVendorAppService vend
             Role = node.Role, Site = node.Site, VendorId = node.VendorId, ExpectedVersion = node.ExpectedVersion,
             ProbeKind = node.Probe.Kind, IntervalSeconds = node.Probe.IntervalSeconds, DegradedLatencyMs = node.Probe.DegradedLatencyMs,
             DegradedWhenFindFails = node.Probe.DegradedWhenFindFails, Enabled = node.Enabled, ConcurrencyStamp = node.ConcurrencyStamp,
+            VersionSourceKind = node.VersionSource.Kind, VersionSourceUrl = node.VersionSource.BaseUrl, VersionSourceUserName = node.VersionSource.UserName,
         };
+        ViewData["HasVersionSourcePassword"] = node.VersionSource.HasPassword;
         await LoadVendorsAsync(ct);
         return Page();
     }

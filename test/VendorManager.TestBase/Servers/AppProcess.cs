@@ -14,6 +14,7 @@ public sealed class AppProcess : IAsyncDisposable
     private readonly string? _dataDirectory;
 
     public Uri BaseAddress { get; }
+    public int ProcessId => _process.Id;
     public TimeSpan TimeToReady { get; }
     public string Output { get { lock (_output) return _output.ToString(); } }
 

@@ -9,6 +9,7 @@ using VendorManager.Probing;
 using VendorManager.Seeding;
 using VendorManager.Users;
 using VendorManager.Vendors;
+using VendorManager.Versions;
 
 namespace VendorManager;
 
@@ -34,6 +35,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<NodeProber>();
         services.AddScoped<ProbeEvidenceWriter>();
         services.AddScoped<INodeEvidenceAppService, NodeEvidenceAppService>();
+        // A fallback only: a real notifier added with AddScoped, before or after this line, is the one resolved.
+        services.TryAddScoped<IVersionChangeNotifier, LoggingVersionChangeNotifier>();
         services.AddScoped<ProbeNodeJob>();
         services.AddScoped<DispatchProbesJob>();
         services.AddScoped<PruneRawSamplesJob>();

@@ -29,6 +29,13 @@ public sealed class PermissionMatrixTests(PermissionMatrixFixture fixture) : ICl
         ["PUT /api/nodes/{id}"] = VendorManagerPermissions.Nodes.Edit,
         ["DELETE /api/nodes/{id}"] = VendorManagerPermissions.Nodes.Delete,
         ["POST /api/nodes/import"] = VendorManagerPermissions.Nodes.Import,
+        ["GET /api/nodes/{id}/uptime"] = VendorManagerPermissions.Nodes.Read,
+        ["GET /api/nodes/{id}/evidence/verify"] = VendorManagerPermissions.Nodes.Read,
+        ["GET /api/nodes/{id}/status"] = VendorManagerPermissions.Nodes.Read,
+        ["GET /api/nodes/{id}/history"] = VendorManagerPermissions.Nodes.Read,
+        ["GET /api/nodes/{id}/versions"] = VendorManagerPermissions.Nodes.Read,
+        ["GET /api/status"] = VendorManagerPermissions.Nodes.Read,
+        ["GET /api/version-changes"] = VendorManagerPermissions.Nodes.Read,
         ["GET /api/users"] = VendorManagerPermissions.Users.Read,
         ["GET /api/users/{id}"] = VendorManagerPermissions.Users.Read,
         ["POST /api/users"] = VendorManagerPermissions.Users.Manage,
@@ -66,6 +73,10 @@ public sealed class PermissionMatrixTests(PermissionMatrixFixture fixture) : ICl
             Assert.Equal(RolePermissionGrants.IsReadOnly(permission), RolePermissionGrants.IsGranted([VendorManagerRoles.Auditor], permission));
     }
 
+    /// <summary>The last day, as the evidence endpoints take it.</summary>
+    private static string Window
+        => $"from={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddDays(-1).ToString("O"))}&to={Uri.EscapeDataString(DateTimeOffset.UtcNow.ToString("O"))}";
+
     private async Task<HttpResponseMessage> SendAsync(string endpoint, HttpClient client)
     {
         switch (endpoint)
@@ -99,6 +110,13 @@ public sealed class PermissionMatrixTests(PermissionMatrixFixture fixture) : ICl
                 return await client.PostAsync("/api/nodes/import?dryRun=true",
                     new StringContent($"name,ae_title,host,port\nImported {id},IMP{id},imp-{id},104\n", System.Text.Encoding.UTF8, "text/csv"));
             }
+            case "GET /api/nodes/{id}/uptime": return await client.GetAsync($"/api/nodes/{(await fixture.NewNodeAsync()).Id}/uptime?{Window}");
+            case "GET /api/nodes/{id}/evidence/verify": return await client.GetAsync($"/api/nodes/{(await fixture.NewNodeAsync()).Id}/evidence/verify");
+            case "GET /api/nodes/{id}/status": return await client.GetAsync($"/api/nodes/{(await fixture.NewNodeAsync()).Id}/status");
+            case "GET /api/nodes/{id}/history": return await client.GetAsync($"/api/nodes/{(await fixture.NewNodeAsync()).Id}/history?{Window}");
+            case "GET /api/nodes/{id}/versions": return await client.GetAsync($"/api/nodes/{(await fixture.NewNodeAsync()).Id}/versions");
+            case "GET /api/status": return await client.GetAsync("/api/status");
+            case "GET /api/version-changes": return await client.GetAsync("/api/version-changes?take=10");
             case "GET /api/users": return await client.GetAsync("/api/users");
             case "GET /api/users/{id}": return await client.GetAsync($"/api/users/{(await fixture.NewUserAsync()).Id}");
             case "POST /api/users":

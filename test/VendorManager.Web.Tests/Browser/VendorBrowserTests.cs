@@ -6,7 +6,8 @@ namespace VendorManager.Web.Tests.Browser;
 
 /// <summary>
 /// A person in Debian's Chromium against the app in its own process: sign in, create a vendor with
-/// a contact, find it in the list, edit it. Screenshots land in artifacts/screenshots.
+/// a contact, find it in the list, edit it; add a node and open the status board and the node's
+/// status page. Screenshots land in artifacts/screenshots.
 /// </summary>
 public sealed class VendorBrowserTests : IAsyncLifetime
 {
@@ -39,7 +40,7 @@ public sealed class VendorBrowserTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Should_Sign_In_Create_A_Vendor_With_A_Contact_Find_It_And_Edit_It()
+    public async Task Should_Sign_In_Create_A_Vendor_With_A_Contact_Find_It_Edit_It_And_Watch_A_Node_On_The_Status_Pages()
     {
         var page = await _browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _app.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
         page.SetDefaultTimeout(15_000);
@@ -87,5 +88,30 @@ public sealed class VendorBrowserTests : IAsyncLifetime
         Assert.Contains("020 555 0100", await page.InnerTextAsync("dl"));
         Assert.Contains("servicedesk@sectra.example.com", await page.InnerTextAsync("#history"));
         await page.ScreenshotAsync(new() { Path = RepositoryPaths.Artifacts("screenshots", "vendor-details.png"), FullPage = true });
+
+        // A node on the status board, then its own page with the chart and a chain check.
+        await page.GotoAsync("/Nodes/Create");
+        await page.FillAsync("#Input_Name", "Orthanc Browser Test");
+        await page.FillAsync("#Input_AeTitle", "ORTHANCBT");
+        await page.FillAsync("#Input_Host", "127.0.0.1");
+        await page.FillAsync("#Input_Port", "1");
+        await page.ClickAsync("text=Create node");
+        await page.WaitForSelectorAsync("text=Node Orthanc Browser Test created.");
+        await page.ClickAsync("nav a:text-is('Status')");
+        var boardRow = page.Locator("#status-table tbody tr", new() { HasText = "Orthanc Browser Test" });
+        Assert.Equal(1, await boardRow.CountAsync());
+        await page.ScreenshotAsync(new() { Path = RepositoryPaths.Artifacts("screenshots", "status-board.png"), FullPage = true });
+
+        // The board refreshes by itself: a fresh table is swapped in, and the page is not reloaded.
+        await page.EvaluateAsync("() => { window.sameDocument = true; document.getElementById('status-table').dataset.old = 'yes'; }");
+        await page.WaitForFunctionAsync("() => !document.querySelector('#status-table[data-old]')", null, new() { Timeout = 40_000 });
+        Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"));
+
+        await boardRow.Locator("a", new() { HasText = "Orthanc Browser Test" }).ClickAsync();
+        await page.WaitForSelectorAsync("#node-name:has-text('Orthanc Browser Test')");
+        await page.ClickAsync("#verify-chain");
+        await page.WaitForSelectorAsync("#chain-verification[data-valid=true]");
+        await page.WaitForFunctionAsync("() => { const chart = document.getElementById('latency-chart'); return chart.complete && chart.naturalWidth > 0; }");
+        await page.ScreenshotAsync(new() { Path = RepositoryPaths.Artifacts("screenshots", "node-status.png"), FullPage = true });
     }
 }

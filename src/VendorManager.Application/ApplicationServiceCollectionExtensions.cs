@@ -40,8 +40,6 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<OutOfBandVersionProbe>();
         services.AddScoped<ProbeEvidenceWriter>();
         services.AddScoped<INodeEvidenceAppService, NodeEvidenceAppService>();
-        // A fallback only: a real notifier added with AddScoped, before or after this line, is the one resolved.
-        services.TryAddScoped<IVersionChangeNotifier, LoggingVersionChangeNotifier>();
         services.AddScoped<ProbeNodeJob>();
         services.AddScoped<DispatchProbesJob>();
         services.AddScoped<PruneRawSamplesJob>();

@@ -27,7 +27,8 @@ public sealed class ProbeNodeJob(
 
     public async Task<ProbeJobOutcome> RunAsync(Guid nodeId, DateTime slot, CancellationToken ct = default)
     {
-        slot = DateTime.SpecifyKind(slot, DateTimeKind.Utc);
+        // The job arguments went through JSON: whatever kind came back, the slot is a UTC instant.
+        slot = slot.Kind == DateTimeKind.Local ? slot.ToUniversalTime() : DateTime.SpecifyKind(slot, DateTimeKind.Utc);
         await using var held = await locks.TryAcquireAsync(LockResource(nodeId), TimeSpan.Zero, ct);
         if (held is null)
         {

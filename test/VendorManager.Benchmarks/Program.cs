@@ -9,6 +9,9 @@ switch (command)
         var runs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5;
         await StartupBenchmark.RunAsync(runs, args.Length > 2 ? Path.GetFullPath(args[2]) : null);
         return 0;
+    case "poller-parts":
+        await PollerParts.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2000);
+        return 0;
     case "poller":
         int Arg(int i, int fallback) => args.Length > i ? int.Parse(args[i], System.Globalization.CultureInfo.InvariantCulture) : fallback;
         await PollerBenchmark.RunAsync(nodes: Arg(1, 2000), silentNodes: Arg(2, 20), measureMinutes: Arg(3, 3), peers: Arg(4, 20));

@@ -92,4 +92,36 @@ public sealed class PollerTests(PostgreSqlFixture postgres)
         Assert.Equal(uptime.WindowSeconds - uptime.UnknownSeconds, uptime.UpSeconds, 6);
         Assert.True((await evidence.VerifyAsync(node)).IsValid);
     }
+
+    [Fact]
+    public async Task Silent_Nodes_Should_Time_Out_Without_Delaying_A_Healthy_Node()
+    {
+        await using var peer = new StorescpPeer();
+        await peer.StartAsync();
+        // Dead equipment that still accepts TCP: the association never starts, the probe runs into its deadline.
+        using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        silent.Start(64);
+        var held = new List<System.Net.Sockets.TcpClient>();
+        _ = Task.Run(async () => { try { while (true) held.Add(await silent.AcceptTcpClientAsync()); } catch (ObjectDisposedException) { } catch (System.Net.Sockets.SocketException) { } });
+        var silentPort = ((System.Net.IPEndPoint)silent.LocalEndpoint).Port;
+
+        var connectionString = await postgres.Server.CreateDatabaseAsync();
+        await using var host = Start(connectionString, migrate: true);
+        var healthy = (await CreateNodeAsync(host, "Main archive", "127.0.0.1", peer.Port, peer.AeTitle)).Id;
+        var dead = new List<Guid>();
+        for (var i = 1; i <= 3; i++)
+            dead.Add((await CreateNodeAsync(host, $"Dead modality {i}", $"127.0.0.{i}", silentPort, "MODALITY")).Id);
+
+        var from = DateTime.UtcNow.AddSeconds(2);
+        var slots = Schedule(host, healthy, from, from.AddSeconds(30));
+        foreach (var node in dead) Schedule(host, node, from, from.AddSeconds(30));
+
+        var history = await WaitForSamplesAsync(host, healthy, from.AddSeconds(-1), slots.Count, TimeSpan.FromSeconds(60));
+        // Three of the four probe workers sit in timeouts; the healthy node's probes still start on their slots.
+        Assert.All(history.Samples.Zip(slots), pair => Assert.InRange(pair.First.At - pair.Second, TimeSpan.FromSeconds(-1), TimeSpan.FromSeconds(3)));
+        Assert.All(history.Samples, s => Assert.Equal(ProbeState.Up, s.State));
+        var deadHistory = await WaitForSamplesAsync(host, dead[0], from.AddSeconds(-1), 2, TimeSpan.FromSeconds(60));
+        Assert.All(deadHistory.Samples, s => Assert.Equal((ProbeState.Down, ProbeReason.TimedOut), (s.State, s.Reason)));
+        foreach (var client in held) client.Dispose();
+    }
 }

@@ -11,6 +11,8 @@ public sealed class NodeEvidenceAppService(
 {
     /// <summary>Longest window one uptime or history call may ask for: a year and a leap day, with room for a time-zone edge.</summary>
     public const int MaxWindowDays = 370;
+    /// <summary>Most nodes one fleet uptime call may ask for: a large hospital group's estate, with room.</summary>
+    public const int MaxUptimeNodes = 5_000;
     private const int MaxBoardNodes = 5_000;
     private static readonly TimeSpan StripLength = TimeSpan.FromHours(24);
 
@@ -18,12 +20,28 @@ public sealed class NodeEvidenceAppService(
     {
         (from, to) = ValidateWindow(from, to);
         await nodes.GetAsync(nodeId, ct);
-        var breakdown = UptimeCalculator.Calculate(await evidence.GetIntervalsAsync(nodeId, from, to, ct), from, to);
-        var observed = breakdown.WindowSeconds - breakdown.UnknownSeconds;
-        return new NodeUptimeDto(nodeId, from, to, breakdown.WindowSeconds, breakdown.UpSeconds, breakdown.DegradedSeconds,
-            breakdown.DownSeconds, breakdown.UnknownSeconds,
-            observed > 0 ? 100.0 * breakdown.UpSeconds / observed : null,
-            breakdown.Intervals.Select(ToDto).ToList());
+        return ToUptime(nodeId, from, to, await evidence.GetIntervalsAsync(nodeId, from, to, ct));
+    }
+
+    public async Task<IReadOnlyList<NodeUptimeDto>> GetUptimeForNodesAsync(IReadOnlyCollection<Guid> nodeIds, DateTime from, DateTime to,
+        CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(nodeIds);
+        (from, to) = ValidateWindow(from, to);
+        var ids = nodeIds.Distinct().ToList();
+        // One read holds every interval of every node asked for; the cap keeps that bounded.
+        if (ids.Count > MaxUptimeNodes)
+            throw new BusinessException(EvidenceErrorCodes.TooManyNodes, $"One call may ask for at most {MaxUptimeNodes} nodes.", nameof(nodeIds));
+        if (ids.Count == 0) return [];
+
+        // The same not-found answer as the single-node call, so a report never silently drops a node.
+        var existing = (await nodes.ListExistingIdsAsync(ids, ct)).ToHashSet();
+        foreach (var id in ids)
+            if (!existing.Contains(id))
+                throw new EntityNotFoundException(typeof(DicomNode), id);
+
+        var intervals = await evidence.GetIntervalsForNodesAsync(ids, from, to, ct);
+        return ids.Select(id => ToUptime(id, from, to, intervals.TryGetValue(id, out var rows) ? rows : [])).ToList();
     }
 
     public async Task<ChainVerificationDto> VerifyAsync(Guid nodeId, CancellationToken ct = default)
@@ -104,6 +122,16 @@ public sealed class NodeEvidenceAppService(
         DateTimeKind.Local => value.ToUniversalTime(),
         _ => DateTime.SpecifyKind(value, DateTimeKind.Utc),
     };
+
+    private static NodeUptimeDto ToUptime(Guid nodeId, DateTime from, DateTime to, IReadOnlyList<StateInterval> intervals)
+    {
+        var breakdown = UptimeCalculator.Calculate(intervals, from, to);
+        var observed = breakdown.WindowSeconds - breakdown.UnknownSeconds;
+        return new NodeUptimeDto(nodeId, from, to, breakdown.WindowSeconds, breakdown.UpSeconds, breakdown.DegradedSeconds,
+            breakdown.DownSeconds, breakdown.UnknownSeconds,
+            observed > 0 ? 100.0 * breakdown.UpSeconds / observed : null,
+            breakdown.Intervals.Select(ToDto).ToList());
+    }
 
     private static NodeStatusDto ToStatus(DicomNode node, NodeProbeStatus? status, StateInterval? open, IReadOnlyList<StateInterval> strip, DateTime now)
     {

@@ -24,6 +24,7 @@ public static class EvidenceErrorCodes
     public const string IntervalCannotShrink = "VendorManager:Evidence:IntervalCannotShrink";
     public const string WindowInvalid = "VendorManager:Evidence:WindowInvalid";
     public const string WindowTooLong = "VendorManager:Evidence:WindowTooLong";
+    public const string TooManyNodes = "VendorManager:Evidence:TooManyNodes";
     public const string PercentileOutOfRange = "VendorManager:Evidence:PercentileOutOfRange";
     public const string HistogramDataInvalid = "VendorManager:Evidence:HistogramDataInvalid";
     public const string GranularityInvalid = "VendorManager:Evidence:GranularityInvalid";

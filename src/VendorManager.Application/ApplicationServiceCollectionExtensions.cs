@@ -41,6 +41,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ProbeEvidenceWriter>();
         services.AddScoped<INodeEvidenceAppService, NodeEvidenceAppService>();
         services.AddScoped<ProbeNodeJob>();
+        services.AddScoped<ProbeBatchJob>();
+        services.AddSingleton<ProbeConcurrency>();
         services.AddScoped<DispatchProbesJob>();
         services.AddScoped<PruneRawSamplesJob>();
         services.AddScoped<IVersionChangeNotifier, EmailVersionChangeNotifier>();

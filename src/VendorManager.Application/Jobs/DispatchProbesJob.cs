@@ -7,8 +7,8 @@ using VendorManager.Probing;
 namespace VendorManager.Jobs;
 
 /// <summary>
-/// Recurring, every minute: schedules one <see cref="ProbeNodeJob"/> per enabled node per slot, up
-/// to the dispatch horizon ahead. A cursor in the database remembers how far slots are scheduled,
+/// Recurring, every minute: schedules every enabled node's probe slots up to the dispatch horizon
+/// ahead, in <see cref="ProbeBatchJob"/>s of <see cref="ProbingOptions.BatchSeconds"/> each. A cursor in the database remembers how far slots are scheduled,
 /// so successive runs neither miss a slot nor schedule one twice; after downtime it restarts from
 /// now, and the missed stretch stays a monitoring gap instead of a burst of late probes.
 /// </summary>
@@ -35,15 +35,13 @@ public sealed class DispatchProbesJob(
         var to = now + TimeSpan.FromSeconds(options.Value.DispatchHorizonSeconds);
         if (to <= from) return 0;
 
-        var scheduled = 0;
-        foreach (var target in await nodes.ListProbeTargetsAsync(ct))
-        {
-            foreach (var slot in ProbeSlots.Between(target.Id, target.IntervalSeconds, from, to))
-            {
-                scheduler.Schedule(target.Id, slot);
-                scheduled++;
-            }
-        }
+        var batch = TimeSpan.FromSeconds(options.Value.BatchSeconds).Ticks;
+        var slots = (await nodes.ListProbeTargetsAsync(ct))
+            .SelectMany(target => ProbeSlots.Between(target.Id, target.IntervalSeconds, from, to).Select(slot => new ProbeSlot(target.Id, slot)))
+            .ToList();
+        foreach (var bucket in slots.GroupBy(s => s.Slot.Ticks - s.Slot.Ticks % batch).OrderBy(g => g.Key))
+            scheduler.Schedule(bucket.OrderBy(s => s.Slot).ToList(), new DateTime(bucket.Key, DateTimeKind.Utc));
+        var scheduled = slots.Count;
         cursor.Advance(to);
         await unitOfWork.SaveChangesAsync(ct);
         logger.LogInformation("Scheduled {Count} probe(s) for [{From:O}, {To:O})", scheduled, from, to);

@@ -7,7 +7,7 @@ using VendorManager.Versions;
 namespace VendorManager.Jobs;
 
 /// <summary>
-/// Fanned out by <see cref="DispatchProbesJob"/>: probes one node for one slot and stores the evidence.
+/// One node's probe for one slot, run by <see cref="ProbeBatchJob"/>: probes and stores the evidence.
 /// Runs at most once per (node, slot) across every app instance: the node's distributed lock keeps
 /// two probes of one node from overlapping, and the slot claim in the database makes a duplicate
 /// or retried job a no-op.

@@ -1,7 +1,10 @@
 namespace VendorManager.Probing;
 
-/// <summary>Puts one node's probe for one slot on the job queue, to run at the slot. The Web host implements it with Hangfire.</summary>
+/// <summary>
+/// Puts a batch of probe slots on the job queue, to start at <c>runAt</c>; each probe in it still
+/// waits for its own slot. The Web host implements it with Hangfire.
+/// </summary>
 public interface IProbeJobScheduler
 {
-    void Schedule(Guid nodeId, DateTime slot);
+    void Schedule(IReadOnlyList<ProbeSlot> slots, DateTime runAt);
 }

@@ -16,6 +16,8 @@ public sealed class ProbingOptions
     public int RawRetentionDays { get; set; } = Evidence.EvidenceConsts.DefaultRawRetentionDays;
     /// <summary>How far ahead each dispatch schedules probe slots; the dispatcher runs every minute, so keep it above 60.</summary>
     public int DispatchHorizonSeconds { get; set; } = 120;
+    /// <summary>Slots within this many seconds share one queued job; each probe still starts at its own slot.</summary>
+    public int BatchSeconds { get; set; } = 5;
 
     public void Validate()
     {
@@ -26,6 +28,7 @@ public sealed class ProbingOptions
         Require(MaxProbeSeconds is >= 1 and <= 600, nameof(MaxProbeSeconds), "between 1 and 600");
         Require(RawRetentionDays is >= 1 and <= 3650, nameof(RawRetentionDays), "between 1 and 3650");
         Require(DispatchHorizonSeconds is >= 70 and <= 3600, nameof(DispatchHorizonSeconds), "between 70 and 3600");
+        Require(BatchSeconds is >= 1 and <= 60, nameof(BatchSeconds), "between 1 and 60");
     }
 
     private static void Require(bool ok, string name, string range)

@@ -46,10 +46,11 @@ internal static class HangfireSetup
                 o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}";
                 o.SchedulePollingInterval = polling;
             });
-            // Probes get workers of their own: bounded concurrency, and a backlog of dead nodes never delays other jobs.
+            // Probe batches get workers of their own, so a backlog of dead nodes never delays other jobs. A batch
+            // lasts its few seconds plus the slowest probe's deadline; the probes inside share Probing:MaxConcurrency.
             services.AddHangfireServer(o =>
             {
-                o.WorkerCount = probing.MaxConcurrency;
+                o.WorkerCount = Math.Max(4, probing.MaxProbeSeconds / probing.BatchSeconds + 2);
                 o.Queues = [HangfireProbeJobScheduler.Queue];
                 o.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}:probes";
                 o.SchedulePollingInterval = polling;

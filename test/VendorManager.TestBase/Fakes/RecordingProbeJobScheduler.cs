@@ -3,14 +3,17 @@ using VendorManager.Probing;
 
 namespace VendorManager.TestBase.Fakes;
 
-/// <summary>Keeps the probe jobs the dispatcher scheduled, so a test can assert them or run them itself.</summary>
+/// <summary>Keeps the probe batches the dispatcher scheduled, so a test can assert them or run them itself.</summary>
 public sealed class RecordingProbeJobScheduler : IProbeJobScheduler
 {
-    private readonly ConcurrentQueue<(Guid NodeId, DateTime Slot)> scheduled = new();
+    private readonly ConcurrentQueue<(IReadOnlyList<ProbeSlot> Slots, DateTime RunAt)> batches = new();
 
-    public IReadOnlyList<(Guid NodeId, DateTime Slot)> Scheduled => scheduled.ToList();
+    public IReadOnlyList<(IReadOnlyList<ProbeSlot> Slots, DateTime RunAt)> Batches => batches.ToList();
 
-    public void Schedule(Guid nodeId, DateTime slot) => scheduled.Enqueue((nodeId, slot));
+    /// <summary>Every scheduled slot, in order.</summary>
+    public IReadOnlyList<(Guid NodeId, DateTime Slot)> Scheduled => batches.SelectMany(b => b.Slots).Select(s => (s.NodeId, s.Slot)).ToList();
 
-    public void Clear() => scheduled.Clear();
+    public void Schedule(IReadOnlyList<ProbeSlot> slots, DateTime runAt) => batches.Enqueue((slots, runAt));
+
+    public void Clear() => batches.Clear();
 }

@@ -37,12 +37,12 @@ internal static class PollerHosts
         return (await response.Content.ReadFromJsonAsync<DicomNodeDto>(Json.Options))!;
     }
 
-    /// <summary>Schedules the node's slots in [from, to) on this host's job queue, as its dispatcher would.</summary>
+    /// <summary>Schedules the node's slots in [from, to) on this host's job queue, a batch per slot.</summary>
     public static IReadOnlyList<DateTime> Schedule(VendorManagerWebFactory host, Guid nodeId, DateTime from, DateTime to)
     {
         var scheduler = host.Services.GetRequiredService<IProbeJobScheduler>();
         var slots = ProbeSlots.Between(nodeId, Interval, from, to).ToList();
-        foreach (var slot in slots) scheduler.Schedule(nodeId, slot);
+        foreach (var slot in slots) scheduler.Schedule([new ProbeSlot(nodeId, slot)], slot);
         return slots;
     }
 
@@ -65,7 +65,12 @@ internal static class PollerHosts
                 return await HistoryAsync(host, nodeId, from, DateTime.UtcNow.AddMinutes(5));
             }
             if (DateTime.UtcNow > deadline)
-                throw new TimeoutException($"Node {nodeId} has {history.Samples.Count} of {count} probe samples after {timeout.TotalSeconds} s.");
+            {
+                var monitoring = host.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi();
+                var failed = string.Join("\n", monitoring.FailedJobs(0, 5).Select(j => $"{j.Value.ExceptionType}: {j.Value.ExceptionMessage}"));
+                throw new TimeoutException($"Node {nodeId} has {history.Samples.Count} of {count} probe samples after {timeout.TotalSeconds} s. "
+                    + $"Servers {string.Join(", ", monitoring.Servers().Select(s => $"{s.Name} [{string.Join(",", s.Queues)}] x{s.WorkersCount}"))}; now {DateTime.UtcNow:O}; scheduled {monitoring.ScheduledCount()} {string.Join(" ", monitoring.ScheduledJobs(0, 3).Select(j => $"{j.Value.EnqueueAt:O}/{j.Value.InScheduledState}/{j.Value.LoadException?.Message}"))}, enqueued {monitoring.EnqueuedCount("probes")}, succeeded {monitoring.SucceededListCount()}, failed:\n{failed}");
+            }
             await Task.Delay(500);
         }
     }

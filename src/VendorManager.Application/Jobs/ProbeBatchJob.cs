@@ -1,0 +1,41 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using VendorManager.Probing;
+
+namespace VendorManager.Jobs;
+
+/// <summary>
+/// One queued job for the probe slots of a few seconds: each probe waits for its own slot (so
+/// per-node jitter is kept), runs in its own scope through <see cref="ProbeNodeJob"/> (its own
+/// lock, slot claim and transaction), and at most <see cref="ProbingOptions.MaxConcurrency"/> run
+/// at once in this instance. A job per slot would cost the job storage more than the probe itself:
+/// see docs/benchmarks.md. A probe that fails is logged and never fails its neighbours.
+/// </summary>
+public sealed class ProbeBatchJob(IServiceScopeFactory scopes, ProbeConcurrency concurrency, TimeProvider clock, ILogger<ProbeBatchJob> logger)
+{
+    /// <param name="slots">An array, not an interface: the job queue stores arguments as JSON, and a concrete type needs no type names in it.</param>
+    public async Task<ProbeBatchSummary> RunAsync(ProbeSlot[] slots, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(slots);
+        var outcomes = await Task.WhenAll(slots.Select(slot => RunOneAsync(slot, ct)));
+        return ProbeBatchSummary.Of(outcomes);
+    }
+
+    private async Task<ProbeJobOutcome?> RunOneAsync(ProbeSlot slot, CancellationToken ct)
+    {
+        var due = DateTime.SpecifyKind(slot.Slot, DateTimeKind.Utc) - clock.GetUtcNow().UtcDateTime;
+        if (due > TimeSpan.Zero)
+            await Task.Delay(due, clock, ct);
+        try
+        {
+            using var _ = await concurrency.EnterAsync(ct);
+            await using var scope = scopes.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<ProbeNodeJob>().RunAsync(slot.NodeId, slot.Slot, ct);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Probe of node {NodeId} for slot {Slot:O} failed", slot.NodeId, slot.Slot);
+            return null;
+        }
+    }
+}

@@ -635,3 +635,42 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127231246_PackHourRollupsPerDay') THEN
+    DROP TABLE "ProbeRollups";
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127231246_PackHourRollupsPerDay') THEN
+    CREATE TABLE "DailyRollups" (
+        "NodeId" uuid NOT NULL,
+        "Day" timestamp with time zone NOT NULL,
+        "ProbeCount" integer NOT NULL,
+        "UpCount" integer NOT NULL,
+        "DegradedCount" integer NOT NULL,
+        "DownCount" integer NOT NULL,
+        "LatencyCount" integer NOT NULL,
+        "LatencyMinMs" double precision,
+        "LatencyMaxMs" double precision,
+        "LatencySumMs" double precision NOT NULL,
+        "Histogram" bytea NOT NULL,
+        "HourData" bytea NOT NULL,
+        CONSTRAINT "PK_DailyRollups" PRIMARY KEY ("NodeId", "Day")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261127231246_PackHourRollupsPerDay') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261127231246_PackHourRollupsPerDay', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

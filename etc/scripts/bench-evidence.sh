@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Probe evidence benchmark (issue 4), on a PostgreSQL cluster the benchmark starts and removes itself:
-#   1. bytes per node-year of evidence (intervals, hour and day rollups, 35 days of raw samples) for
+#   1. bytes per node-year of evidence (intervals, daily rollups with their hours, 35 days of raw samples) for
 #      SIZE_NODES synthetic nodes probed every 60 s for a year through the real domain code, against
 #      a row per probe forever, measured for real;
 #   2. a year's uptime for UPTIME_NODES nodes: one GetUptimeAsync per node, and one batch call.

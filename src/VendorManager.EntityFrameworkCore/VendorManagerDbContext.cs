@@ -22,7 +22,7 @@ public class VendorManagerDbContext(DbContextOptions<VendorManagerDbContext> opt
     public DbSet<VendorContact> VendorContacts => Set<VendorContact>();
     public DbSet<DicomNode> DicomNodes => Set<DicomNode>();
     public DbSet<StateInterval> EvidenceIntervals => Set<StateInterval>();
-    public DbSet<ProbeRollup> ProbeRollups => Set<ProbeRollup>();
+    public DbSet<DailyRollup> DailyRollups => Set<DailyRollup>();
     public DbSet<RawSampleBlock> RawSampleBlocks => Set<RawSampleBlock>();
     public DbSet<NodeProbeStatus> NodeProbeStatuses => Set<NodeProbeStatus>();
     public DbSet<ProbeDispatchCursor> ProbeDispatchCursors => Set<ProbeDispatchCursor>();

@@ -39,7 +39,7 @@ internal static class EvidenceSizeBenchmark
 
         clock.Restart();
         var rows = await InsertAsync(services, years.SelectMany(y => y.Intervals));
-        rows += await InsertAsync(services, years.SelectMany(y => y.HourRollups.Concat(y.DayRollups)));
+        rows += await InsertAsync(services, years.SelectMany(y => y.DailyRollups));
         rows += await InsertAsync(services, years.SelectMany(y => y.RawBlocks), batchSize: 1_000);
         rows += await InsertAsync(services, years.Select(y => y.Status!));
         rows += await InsertAsync(services, years.SelectMany(y => y.VersionObservations));
@@ -49,9 +49,9 @@ internal static class EvidenceSizeBenchmark
 
         await ExecuteAsync(connectionString, "VACUUM ANALYZE");
         var tables = new Dictionary<string, TableSize>();
-        foreach (var table in new[] { "EvidenceIntervals", "ProbeRollups", "RawSampleBlocks", "NodeProbeStatuses", "VersionObservations", "VersionChanges" })
+        foreach (var table in new[] { "EvidenceIntervals", "DailyRollups", "RawSampleBlocks", "NodeProbeStatuses", "VersionObservations", "VersionChanges" })
             tables[table] = await TableSizeAsync(connectionString, table);
-        var rollups = await RollupSplitAsync(connectionString);
+        var rollups = await RollupShapeAsync(connectionString);
         var rawPayload = await ScalarAsync<long>(connectionString, """SELECT COALESCE(sum(octet_length("Data")), 0)::bigint FROM "RawSampleBlocks" """);
 
         var checks = await CheckAsync(services, years);
@@ -63,23 +63,23 @@ internal static class EvidenceSizeBenchmark
     }
 
     /// <summary>
-    /// Hour and day rollups share a table: its heap and TOAST bytes are split by the rows' own sizes
-    /// (pg_column_size plus the 4-byte line pointer), its index bytes by row count (every key is the same width).
+    /// What a daily rollup row is made of: its size (pg_column_size plus the 4-byte line pointer), the
+    /// packed hours and the day's histogram, and how many hours hold probes (the bitmap after the format byte;
+    /// PostgreSQL gives | and &lt;&lt; the same precedence, hence the parentheses).
     /// </summary>
-    private static async Task<IReadOnlyDictionary<RollupGranularity, RollupShare>> RollupSplitAsync(string connectionString)
+    private static async Task<RollupShape> RollupShapeAsync(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(
             """
-            SELECT "Granularity", count(*), sum(pg_column_size(r.*) + 4)::bigint, avg(octet_length("Histogram"))::float8
-            FROM "ProbeRollups" r GROUP BY "Granularity"
+            SELECT count(*), sum(pg_column_size(r.*) + 4)::bigint, sum(octet_length("HourData"))::bigint, sum(octet_length("Histogram"))::bigint,
+                   sum(length(replace((get_byte("HourData", 1) | (get_byte("HourData", 2) << 8) | (get_byte("HourData", 3) << 16))::bit(24)::text, '0', '')))::bigint
+            FROM "DailyRollups" r
             """, connection);
         await using var reader = await command.ExecuteReaderAsync();
-        var shares = new Dictionary<RollupGranularity, RollupShare>();
-        while (await reader.ReadAsync())
-            shares[(RollupGranularity)reader.GetInt32(0)] = new RollupShare(reader.GetInt64(1), reader.GetInt64(2), reader.GetDouble(3));
-        return shares;
+        await reader.ReadAsync();
+        return new RollupShape(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4));
     }
 
     private static async Task<string> CheckAsync(TestServices services, IReadOnlyList<NodeYearEvidence> years)
@@ -107,13 +107,16 @@ internal static class EvidenceSizeBenchmark
                 if (!SameSeconds(answer, year.ExpectedTicks))
                     throw new InvalidOperationException(Invariant($"Node {year.NodeId}: GetUptimeAsync disagrees with the generator."));
 
-                var dayProbes = await db.ProbeRollups.Where(r => r.NodeId == year.NodeId && r.Granularity == RollupGranularity.Day).SumAsync(r => (long)r.ProbeCount);
-                var hourProbes = await db.ProbeRollups.Where(r => r.NodeId == year.NodeId && r.Granularity == RollupGranularity.Hour).SumAsync(r => (long)r.ProbeCount);
+                var dayProbes = await db.DailyRollups.Where(r => r.NodeId == year.NodeId).SumAsync(r => (long)r.ProbeCount);
+                // Through the repository, so every row's packed hours are decoded and checked against its day.
+                var hours = await sp.GetRequiredService<IEvidenceRepository>()
+                    .GetRollupsAsync(year.NodeId, RollupGranularity.Hour, SyntheticEvidence.YearStart, SyntheticEvidence.YearEnd);
+                var hourProbes = hours.Sum(r => (long)r.ProbeCount);
                 if (dayProbes != year.Probes || hourProbes != year.Probes)
                     throw new InvalidOperationException(Invariant($"Node {year.NodeId}: rollups count {hourProbes}/{dayProbes} probes, the generator sent {year.Probes}."));
             });
         }
-        return Invariant($"chain valid on {years.Count}/{years.Count} nodes ({checkedRows:N0} rows read back), uptime to the tick on {years.Count}/{years.Count}, hour and day rollups count every probe");
+        return Invariant($"chain valid on {years.Count}/{years.Count} nodes ({checkedRows:N0} rows read back), uptime to the tick on {years.Count}/{years.Count}, the days and their unpacked hours count every probe");
     }
 
     /// <summary>The API's seconds are the ticks over 10^7, so equal ticks give equal doubles.</summary>
@@ -157,7 +160,7 @@ internal static class EvidenceSizeBenchmark
     }
 }
 
-internal sealed record RollupShare(long Rows, long RowBytes, double AverageHistogramBytes);
+internal sealed record RollupShape(long Rows, long RowBytes, long HourDataBytes, long HistogramBytes, long HoursWithProbes);
 
 internal sealed record NaiveResult(int Nodes, TableSize Size, TimeSpan CopyTime);
 
@@ -169,7 +172,7 @@ internal sealed record EvidenceSizeResult(
     TimeSpan InsertTime,
     IReadOnlyList<int> IntervalsPerNode,
     IReadOnlyDictionary<string, TableSize> Tables,
-    IReadOnlyDictionary<RollupGranularity, RollupShare> Rollups,
+    RollupShape Rollups,
     long RawPayloadBytes,
     string Checks,
     NaiveResult Naive)
@@ -184,15 +187,7 @@ internal sealed record EvidenceSizeResult(
             => parts.Add((name, tables.Sum(t => Tables[t].Rows), tables.Sum(t => Tables[t].Heap + Tables[t].Toast), tables.Sum(t => Tables[t].Indexes)));
 
         Table("state intervals", "EvidenceIntervals");
-        var rollupTable = Tables["ProbeRollups"];
-        var rollupRows = Rollups.Values.Sum(r => r.Rows);
-        var rollupRowBytes = Rollups.Values.Sum(r => r.RowBytes);
-        foreach (var (granularity, name) in new[] { (RollupGranularity.Hour, "hour rollups"), (RollupGranularity.Day, "day rollups") })
-        {
-            var share = Rollups.GetValueOrDefault(granularity) ?? new RollupShare(0, 0, 0);
-            parts.Add((name, share.Rows, (double)(rollupTable.Heap + rollupTable.Toast) * share.RowBytes / Math.Max(1, rollupRowBytes),
-                (double)rollupTable.Indexes * share.Rows / Math.Max(1, rollupRows)));
-        }
+        Table("daily rollups (day and its packed hours)", "DailyRollups");
         Table(Invariant($"raw sample blocks (last {EvidenceConsts.DefaultRawRetentionDays} days)"), "RawSampleBlocks");
         Table("probe status", "NodeProbeStatuses");
         Table("version observations and changes", "VersionObservations", "VersionChanges");
@@ -214,10 +209,9 @@ internal sealed record EvidenceSizeResult(
         Console.WriteLine(Invariant($"| naive row per probe, forever (measured on {Naive.Nodes} nodes) | {naive.Rows / (double)Naive.Nodes:N0} | {(naive.Heap + naive.Toast) / (double)Naive.Nodes:N0} B | {naive.Indexes / (double)Naive.Nodes:N0} B | {naivePerNode:N0} B ({naivePerNode / 1_048_576:F1} MiB) | |"));
         Console.WriteLine();
         Console.WriteLine(Invariant($"Aim at most {AimBytes:N0} B per node-year: **{(total / n <= AimBytes ? "met" : "missed")}** ({total / n:N0} B). The naive table is {naivePerNode / (total / n):F0} times larger ({Naive.Size.Rows:N0} rows copied in {Naive.CopyTime.TotalSeconds:F1} s)."));
-        var hour = Rollups.GetValueOrDefault(RollupGranularity.Hour);
-        var day = Rollups.GetValueOrDefault(RollupGranularity.Day);
+        var days = Math.Max(1.0, Rollups.Rows);
         var raw = Tables["RawSampleBlocks"];
-        Console.WriteLine(Invariant($"Row sizes: hour rollup {hour?.RowBytes / (double)Math.Max(1, hour?.Rows ?? 1):F0} B with a {hour?.AverageHistogramBytes:F1} B histogram, day rollup {day?.RowBytes / (double)Math.Max(1, day?.Rows ?? 1):F0} B with a {day?.AverageHistogramBytes:F1} B histogram; raw block {(raw.Heap + raw.Toast) / (double)Math.Max(1, raw.Rows):F0} B of table for {RawPayloadBytes / (double)Math.Max(1, raw.Rows):F0} B of samples; interval {(Tables["EvidenceIntervals"].Heap) / (double)Math.Max(1, Tables["EvidenceIntervals"].Rows):F0} B of table."));
+        Console.WriteLine(Invariant($"Row sizes: daily rollup {Rollups.RowBytes / days:F0} B, of which {Rollups.HourDataBytes / days:F0} B of packed hours ({Rollups.HoursWithProbes / days:F1} hours with probes, {Rollups.HourDataBytes / Math.Max(1.0, Rollups.HoursWithProbes):F1} B each with the header shared out) and a {Rollups.HistogramBytes / days:F1} B day histogram; raw block {(raw.Heap + raw.Toast) / (double)Math.Max(1, raw.Rows):F0} B of table for {RawPayloadBytes / (double)Math.Max(1, raw.Rows):F0} B of samples; interval {(Tables["EvidenceIntervals"].Heap) / (double)Math.Max(1, Tables["EvidenceIntervals"].Rows):F0} B of table."));
         Console.WriteLine();
         Console.WriteLine("| table | rows | table | TOAST | indexes | pg_total_relation_size |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|");

@@ -62,8 +62,7 @@ internal sealed class NodeYearEvidence(Guid nodeId, NodeBehaviour behaviour)
     public Guid NodeId { get; } = nodeId;
     public NodeBehaviour Behaviour { get; } = behaviour;
     public List<StateInterval> Intervals { get; } = [];
-    public List<ProbeRollup> HourRollups { get; } = [];
-    public List<ProbeRollup> DayRollups { get; } = [];
+    public List<DailyRollup> DailyRollups { get; } = [];
     public List<RawSampleBlock> RawBlocks { get; } = [];
     public List<VersionObservation> VersionObservations { get; } = [];
     public List<VersionChange> VersionChanges { get; } = [];
@@ -75,7 +74,7 @@ internal sealed class NodeYearEvidence(Guid nodeId, NodeBehaviour behaviour)
 
 /// <summary>
 /// A realistic year of 60-second probes for a node, folded through the real domain code
-/// (<see cref="NodeEvidenceRecorder"/>, <see cref="ProbeRollup"/>, <see cref="RawSampleBlock"/>,
+/// (<see cref="NodeEvidenceRecorder"/>, <see cref="DailyRollup"/>, <see cref="RawSampleBlock"/>,
 /// <see cref="NodeVersionTracker"/>) in memory, keeping only what the store keeps.
 /// The behaviour: a few outages a month lasting minutes to hours (refused, timed out or rejected),
 /// degraded episodes (answers above the threshold) and single slow probes, a couple of monitoring
@@ -190,7 +189,7 @@ internal static class SyntheticEvidence
         StateInterval? open = null;
         var tipHash = EvidenceConsts.GenesisHash;
         var tipSequence = 0L;
-        ProbeRollup? hour = null, day = null;
+        DailyRollup? day = null;
         RawSampleBlock? block = null;
         ProbeObservation? last = null, lastAnswered = null;
         var versions = new List<VersionObservation>();
@@ -204,11 +203,8 @@ internal static class SyntheticEvidence
             (open, tipHash, tipSequence) = (change.Open, change.LastSealedHash, change.LastSequence);
             if (intervalsOnly) continue;
 
-            if (hour is null || probe.At >= hour.BucketEnd)
-                year.HourRollups.Add(hour = ProbeRollup.StartFor(nodeId, RollupGranularity.Hour, probe.At));
-            hour.Add(probe);
-            if (day is null || probe.At >= day.BucketEnd)
-                year.DayRollups.Add(day = ProbeRollup.StartFor(nodeId, RollupGranularity.Day, probe.At));
+            if (day is null || probe.At >= day.DayEnd)
+                year.DailyRollups.Add(day = DailyRollup.StartFor(nodeId, probe.At));
             day.Add(probe);
 
             if (probe.At >= rawKeptFrom)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using VendorManager.EntityFrameworkCore;
+using VendorManager.Evidence;
 using VendorManager.TestBase;
 using VendorManager.TestBase.Builders;
 using VendorManager.TestBase.Servers;
@@ -41,6 +42,35 @@ public sealed class PostgreSqlTests(PostgreSqlFixture postgres) : IAsyncLifetime
             Assert.Contains("EntityChanges", tables);
             Assert.Contains("DataProtectionKeys", tables);
         });
+    }
+
+    [Fact]
+    public async Task Should_Keep_A_Days_Hour_Rollups_In_One_Row_Updated_Probe_By_Probe()
+    {
+        var nodeId = Guid.NewGuid();
+        var day = new DateTime(2026, 3, 2, 0, 0, 0, DateTimeKind.Utc);
+        // One unit of work per probe, as the writer does: each save must see the new packed hours as a change.
+        for (var minute = 0; minute < 180; minute += 30)
+            await _services.InScopeAsync(async sp =>
+            {
+                var evidence = sp.GetRequiredService<IEvidenceRepository>();
+                var rollup = await evidence.FindDailyRollupAsync(nodeId, day);
+                if (rollup is null)
+                {
+                    rollup = DailyRollup.Start(nodeId, day);
+                    evidence.AddDailyRollup(rollup);
+                }
+                rollup.Add(new ProbeObservation(nodeId, day.AddMinutes(minute), ProbeState.Up, ProbeReason.Ok, latencyMs: 1 + minute / 10.0));
+                await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
+            });
+
+        var (rows, hours) = await _services.InScopeAsync(async sp =>
+            (await sp.GetRequiredService<VendorManagerDbContext>().DailyRollups.CountAsync(r => r.NodeId == nodeId),
+             await sp.GetRequiredService<IEvidenceRepository>().GetRollupsAsync(nodeId, RollupGranularity.Hour, day, day.AddDays(1))));
+
+        Assert.Equal(1, rows);
+        Assert.Equal([(day, 2, 1.0, 4.0), (day.AddHours(1), 2, 7.0, 10.0), (day.AddHours(2), 2, 13.0, 16.0)],
+            hours.Select(h => (h.BucketStart, h.ProbeCount, h.LatencyMinMs!.Value, h.LatencyMaxMs!.Value)));
     }
 
     [Fact]

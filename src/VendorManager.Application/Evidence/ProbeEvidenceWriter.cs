@@ -4,9 +4,9 @@ using VendorManager.Versions;
 namespace VendorManager.Evidence;
 
 /// <summary>
-/// Stores one probe: the node's state intervals (extended, sealed, gap), the hour and day rollups,
-/// the raw sample, the node's latest status and the version sighting, all in one transaction, so
-/// the evidence never holds half a probe.
+/// Stores one probe: the node's state intervals (extended, sealed, gap), the day's rollup row (which
+/// holds the hour rollups too), the raw sample, the node's latest status and the version sighting,
+/// all in one transaction, so the evidence never holds half a probe.
 /// </summary>
 public sealed class ProbeEvidenceWriter(IEvidenceRepository evidence, IVersionEvidenceRepository versions, IUnitOfWork unitOfWork)
 {
@@ -19,8 +19,14 @@ public sealed class ProbeEvidenceWriter(IEvidenceRepository evidence, IVersionEv
         var change = NodeEvidenceRecorder.Record(tip.Open, tip.LastSealedHash, tip.LastSequence, node.Probe.IntervalSeconds, observation);
         evidence.AddIntervals(change.Inserted);
 
-        await AddToRollupAsync(RollupGranularity.Hour, observation, ct);
-        await AddToRollupAsync(RollupGranularity.Day, observation, ct);
+        var day = DailyRollup.DayOf(observation.At);
+        var rollup = await evidence.FindDailyRollupAsync(node.Id, day, ct);
+        if (rollup is null)
+        {
+            rollup = DailyRollup.Start(node.Id, day);
+            evidence.AddDailyRollup(rollup);
+        }
+        rollup.Add(observation);
 
         var hour = RawSampleBlock.StartFor(node.Id, observation.At).HourStart;
         var block = await evidence.FindRawBlockAsync(node.Id, hour, ct);
@@ -65,17 +71,5 @@ public sealed class ProbeEvidenceWriter(IEvidenceRepository evidence, IVersionEv
         if (sighting is { IsNewObservation: true, Observation: { } added }) versions.AddObservation(added);
         if (sighting.Change is { } change) versions.AddChange(change);
         return sighting.Change;
-    }
-
-    private async Task AddToRollupAsync(RollupGranularity granularity, ProbeObservation observation, CancellationToken ct)
-    {
-        var bucket = ProbeRollup.AlignedStart(granularity, observation.At);
-        var rollup = await evidence.FindRollupAsync(observation.NodeId, granularity, bucket, ct);
-        if (rollup is null)
-        {
-            rollup = ProbeRollup.Start(observation.NodeId, granularity, bucket);
-            evidence.AddRollup(rollup);
-        }
-        rollup.Add(observation);
     }
 }

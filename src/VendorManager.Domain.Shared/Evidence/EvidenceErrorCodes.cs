@@ -32,4 +32,5 @@ public static class EvidenceErrorCodes
     public const string ObservationOutsideBucket = "VendorManager:Evidence:ObservationOutsideBucket";
     public const string RollupMismatch = "VendorManager:Evidence:RollupMismatch";
     public const string RawBlockDataInvalid = "VendorManager:Evidence:RawBlockDataInvalid";
+    public const string RollupDataInvalid = "VendorManager:Evidence:RollupDataInvalid";
 }

@@ -17,11 +17,12 @@ public interface IEvidenceRepository
 
     Task<NodeEvidenceTip> GetTipAsync(Guid nodeId, CancellationToken ct = default);
     Task<NodeProbeStatus?> FindStatusAsync(Guid nodeId, CancellationToken ct = default);
-    Task<ProbeRollup?> FindRollupAsync(Guid nodeId, RollupGranularity granularity, DateTime bucketStart, CancellationToken ct = default);
+    /// <summary>The node's rollup row of the UTC day starting at <paramref name="day"/>, tracked.</summary>
+    Task<DailyRollup?> FindDailyRollupAsync(Guid nodeId, DateTime day, CancellationToken ct = default);
     Task<RawSampleBlock?> FindRawBlockAsync(Guid nodeId, DateTime hourStart, CancellationToken ct = default);
 
     void AddIntervals(IEnumerable<StateInterval> intervals);
-    void AddRollup(ProbeRollup rollup);
+    void AddDailyRollup(DailyRollup rollup);
     void AddRawBlock(RawSampleBlock block);
     void AddStatus(NodeProbeStatus status);
 
@@ -35,6 +36,10 @@ public interface IEvidenceRepository
     /// <summary>Every row of the node's chain in sequence order, streamed so a long chain never sits in memory at once.</summary>
     IAsyncEnumerable<StateInterval> StreamChainAsync(Guid nodeId, CancellationToken ct = default);
 
+    /// <summary>
+    /// Hour or day rollups whose bucket starts in [from, to), in order, read only. Both come out of the
+    /// daily rows, so an hour costs no row of its own.
+    /// </summary>
     Task<IReadOnlyList<ProbeRollup>> GetRollupsAsync(Guid nodeId, RollupGranularity granularity, DateTime from, DateTime to, CancellationToken ct = default);
     Task<IReadOnlyList<RawSampleBlock>> GetRawBlocksAsync(Guid nodeId, DateTime from, DateTime to, CancellationToken ct = default);
 

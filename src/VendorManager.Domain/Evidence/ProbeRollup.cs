@@ -1,5 +1,3 @@
-using VendorManager.Entities;
-
 namespace VendorManager.Evidence;
 
 /// <summary>
@@ -7,8 +5,9 @@ namespace VendorManager.Evidence;
 /// Rollups outlive the raw samples, so reports older than the raw retention read these.
 /// Latency figures cover answered probes only (Up and Degraded): a refusal's or a timeout's
 /// duration says how long failing took, not how fast the node serves, and would swamp the p95.
+/// Not stored as such: a <see cref="DailyRollup"/> row holds a day and its hours, and hands them out as these.
 /// </summary>
-public class ProbeRollup : Entity<Guid>
+public class ProbeRollup
 {
     public Guid NodeId { get; private set; }
     public RollupGranularity Granularity { get; private set; }
@@ -37,9 +36,7 @@ public class ProbeRollup : Entity<Guid>
     public double? P95LatencyMs
         => ReadHistogram().Percentile(95) is { } p95 && LatencyMaxMs is { } max ? Math.Min(p95, max) : null;
 
-    private ProbeRollup() { }
-
-    private ProbeRollup(Guid nodeId, RollupGranularity granularity, DateTime bucketStart) : base(EvidenceInstant.NewId(bucketStart))
+    private ProbeRollup(Guid nodeId, RollupGranularity granularity, DateTime bucketStart)
     {
         NodeId = nodeId;
         Granularity = granularity;
@@ -57,6 +54,23 @@ public class ProbeRollup : Entity<Guid>
                 $"A {granularity.ToString().ToLowerInvariant()} rollup starts on the UTC {(granularity == RollupGranularity.Hour ? "hour" : "midnight")}.",
                 nameof(BucketStart));
         return new ProbeRollup(nodeId, granularity, bucketStart);
+    }
+
+    /// <summary>A rollup rebuilt from stored figures, which the caller has already checked for consistency.</summary>
+    internal static ProbeRollup Restore(Guid nodeId, RollupGranularity granularity, DateTime bucketStart, int upCount, int degradedCount,
+        int downCount, int latencyCount, double? latencyMinMs, double? latencyMaxMs, double latencySumMs, byte[] histogram)
+    {
+        var rollup = Start(nodeId, granularity, bucketStart);
+        rollup.ProbeCount = upCount + degradedCount + downCount;
+        rollup.UpCount = upCount;
+        rollup.DegradedCount = degradedCount;
+        rollup.DownCount = downCount;
+        rollup.LatencyCount = latencyCount;
+        rollup.LatencyMinMs = latencyMinMs;
+        rollup.LatencyMaxMs = latencyMaxMs;
+        rollup.LatencySumMs = latencySumMs;
+        rollup.Histogram = histogram;
+        return rollup;
     }
 
     /// <summary>An empty rollup for the bucket that contains <paramref name="at"/>.</summary>
@@ -86,7 +100,7 @@ public class ProbeRollup : Entity<Guid>
             case ProbeState.Degraded: DegradedCount++; break;
             default: DownCount++; break;
         }
-        if (observation.State is ProbeState.Up or ProbeState.Degraded && observation.LatencyMs is { } ms)
+        if (AnsweredLatencyMs(observation) is { } ms)
         {
             var histogram = ReadHistogram();
             histogram.Add(ms);
@@ -123,6 +137,10 @@ public class ProbeRollup : Entity<Guid>
         LatencyMinMs = LatencyMinMs is { } min ? Math.Min(min, hour.LatencyMinMs!.Value) : hour.LatencyMinMs;
         LatencyMaxMs = LatencyMaxMs is { } max ? Math.Max(max, hour.LatencyMaxMs!.Value) : hour.LatencyMaxMs;
     }
+
+    /// <summary>The latency a probe contributes to latency figures: answered probes' only (see the class remarks).</summary>
+    internal static double? AnsweredLatencyMs(ProbeObservation observation)
+        => observation.State is ProbeState.Up or ProbeState.Degraded ? observation.LatencyMs : null;
 
     public LatencyHistogram ReadHistogram() => LatencyHistogram.FromBytes(Histogram);
 

@@ -13,8 +13,6 @@ namespace VendorManager.Evidence;
 public class RawSampleBlock : Entity<Guid>
 {
     private const uint NoLatency = 0xFFFF_FFFF;
-    private const uint MaxLatencyUnits = 0xFFFF_FFFE;
-    private const double UnitsPerMs = 100;
 
     public Guid NodeId { get; private set; }
     public DateTime HourStart { get; private set; }
@@ -92,7 +90,7 @@ public class RawSampleBlock : Entity<Guid>
             var units = BinaryPrimitives.ReadUInt32LittleEndian(sample[4..]);
             if (second >= 3600 || state is not (ProbeState.Up or ProbeState.Degraded or ProbeState.Down) || !Enum.IsDefined(reason))
                 throw Invalid($"sample {i + 1} is malformed");
-            samples[i] = new RawSample(HourStart.AddSeconds(second), state, reason, units == NoLatency ? null : units / UnitsPerMs);
+            samples[i] = new RawSample(HourStart.AddSeconds(second), state, reason, units == NoLatency ? null : LatencyUnits.ToMs(units));
         }
         return samples;
     }
@@ -104,15 +102,10 @@ public class RawSampleBlock : Entity<Guid>
         BinaryPrimitives.WriteUInt16LittleEndian(target, second);
         target[2] = (byte)observation.State;
         target[3] = (byte)observation.Reason;
-        BinaryPrimitives.WriteUInt32LittleEndian(target[4..], LatencyUnits(observation.LatencyMs));
+        BinaryPrimitives.WriteUInt32LittleEndian(target[4..], LatencyUnitsOf(observation.LatencyMs));
     }
 
-    private static uint LatencyUnits(double? latencyMs)
-    {
-        if (latencyMs is not { } ms) return NoLatency;
-        var units = Math.Round(ms * UnitsPerMs, MidpointRounding.AwayFromZero);
-        return units >= MaxLatencyUnits ? MaxLatencyUnits : (uint)units;
-    }
+    private static uint LatencyUnitsOf(double? latencyMs) => latencyMs is { } ms ? LatencyUnits.FromMs(ms) : NoLatency;
 
     private BusinessException Invalid(string why)
         => new(EvidenceErrorCodes.RawBlockDataInvalid, $"The raw samples for the hour starting {HourStart:O} cannot be read: {why}.",

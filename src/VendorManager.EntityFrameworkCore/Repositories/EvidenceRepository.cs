@@ -56,15 +56,15 @@ internal sealed class EvidenceRepository(VendorManagerDbContext db) : IEvidenceR
     public Task<NodeProbeStatus?> FindStatusAsync(Guid nodeId, CancellationToken ct = default)
         => db.NodeProbeStatuses.FirstOrDefaultAsync(s => s.Id == nodeId, ct);
 
-    public Task<ProbeRollup?> FindRollupAsync(Guid nodeId, RollupGranularity granularity, DateTime bucketStart, CancellationToken ct = default)
-        => db.ProbeRollups.FirstOrDefaultAsync(r => r.NodeId == nodeId && r.Granularity == granularity && r.BucketStart == bucketStart, ct);
+    public Task<DailyRollup?> FindDailyRollupAsync(Guid nodeId, DateTime day, CancellationToken ct = default)
+        => db.DailyRollups.FirstOrDefaultAsync(r => r.NodeId == nodeId && r.Day == day, ct);
 
     public Task<RawSampleBlock?> FindRawBlockAsync(Guid nodeId, DateTime hourStart, CancellationToken ct = default)
         => db.RawSampleBlocks.FirstOrDefaultAsync(r => r.NodeId == nodeId && r.HourStart == hourStart, ct);
 
     public void AddIntervals(IEnumerable<StateInterval> intervals) => db.EvidenceIntervals.AddRange(intervals);
 
-    public void AddRollup(ProbeRollup rollup) => db.ProbeRollups.Add(rollup);
+    public void AddDailyRollup(DailyRollup rollup) => db.DailyRollups.Add(rollup);
 
     public void AddRawBlock(RawSampleBlock block) => db.RawSampleBlocks.Add(block);
 
@@ -94,10 +94,18 @@ internal sealed class EvidenceRepository(VendorManagerDbContext db) : IEvidenceR
 
     public async Task<IReadOnlyList<ProbeRollup>> GetRollupsAsync(Guid nodeId, RollupGranularity granularity, DateTime from, DateTime to,
         CancellationToken ct = default)
-        => await db.ProbeRollups.AsNoTracking()
-            .Where(r => r.NodeId == nodeId && r.Granularity == granularity && r.BucketStart >= from && r.BucketStart < to)
-            .OrderBy(r => r.BucketStart)
+    {
+        if (granularity is not (RollupGranularity.Hour or RollupGranularity.Day))
+            throw new BusinessException(EvidenceErrorCodes.GranularityInvalid, "A rollup covers an hour or a day.", nameof(granularity));
+        // The day holding 'from' may hold hours inside the window even though the day itself starts before it.
+        var firstDay = DailyRollup.DayOf(from);
+        var days = await db.DailyRollups.AsNoTracking()
+            .Where(r => r.NodeId == nodeId && r.Day >= firstDay && r.Day < to)
+            .OrderBy(r => r.Day)
             .ToListAsync(ct);
+        var rollups = granularity == RollupGranularity.Hour ? days.SelectMany(d => d.Hours()) : days.Select(d => d.Summary());
+        return rollups.Where(r => r.BucketStart >= from && r.BucketStart < to).ToList();
+    }
 
     public async Task<IReadOnlyList<RawSampleBlock>> GetRawBlocksAsync(Guid nodeId, DateTime from, DateTime to, CancellationToken ct = default)
     {

@@ -218,6 +218,51 @@ namespace VendorManager.Migrations.PostgreSql.Migrations
                     b.ToTable("EntityPropertyChanges", (string)null);
                 });
 
+            modelBuilder.Entity("VendorManager.Evidence.DailyRollup", b =>
+                {
+                    b.Property<Guid>("NodeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("Day")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DegradedCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DownCount")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Histogram")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("HourData")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("LatencyCount")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("LatencyMaxMs")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("LatencyMinMs")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("LatencySumMs")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("ProbeCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("UpCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("NodeId", "Day");
+
+                    b.ToTable("DailyRollups", (string)null);
+                });
+
             modelBuilder.Entity("VendorManager.Evidence.NodeProbeStatus", b =>
                 {
                     b.Property<Guid>("Id")
@@ -267,50 +312,6 @@ namespace VendorManager.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("ProbeDispatchCursors", (string)null);
-                });
-
-            modelBuilder.Entity("VendorManager.Evidence.ProbeRollup", b =>
-                {
-                    b.Property<Guid>("NodeId")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("Granularity")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("BucketStart")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("DegradedCount")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("DownCount")
-                        .HasColumnType("integer");
-
-                    b.Property<byte[]>("Histogram")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
-                    b.Property<int>("LatencyCount")
-                        .HasColumnType("integer");
-
-                    b.Property<double?>("LatencyMaxMs")
-                        .HasColumnType("double precision");
-
-                    b.Property<double?>("LatencyMinMs")
-                        .HasColumnType("double precision");
-
-                    b.Property<double>("LatencySumMs")
-                        .HasColumnType("double precision");
-
-                    b.Property<int>("ProbeCount")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("UpCount")
-                        .HasColumnType("integer");
-
-                    b.HasKey("NodeId", "Granularity", "BucketStart");
-
-                    b.ToTable("ProbeRollups", (string)null);
                 });
 
             modelBuilder.Entity("VendorManager.Evidence.RawSampleBlock", b =>

@@ -207,6 +207,51 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.ToTable("EntityPropertyChanges", (string)null);
                 });
 
+            modelBuilder.Entity("VendorManager.Evidence.DailyRollup", b =>
+                {
+                    b.Property<Guid>("NodeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DegradedCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DownCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Histogram")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("HourData")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("LatencyCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("LatencyMaxMs")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("LatencyMinMs")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("LatencySumMs")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("ProbeCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("UpCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("NodeId", "Day");
+
+                    b.ToTable("DailyRollups", (string)null);
+                });
+
             modelBuilder.Entity("VendorManager.Evidence.NodeProbeStatus", b =>
                 {
                     b.Property<Guid>("Id")
@@ -256,50 +301,6 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("ProbeDispatchCursors", (string)null);
-                });
-
-            modelBuilder.Entity("VendorManager.Evidence.ProbeRollup", b =>
-                {
-                    b.Property<Guid>("NodeId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Granularity")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("BucketStart")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("DegradedCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("DownCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<byte[]>("Histogram")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
-                    b.Property<int>("LatencyCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double?>("LatencyMaxMs")
-                        .HasColumnType("REAL");
-
-                    b.Property<double?>("LatencyMinMs")
-                        .HasColumnType("REAL");
-
-                    b.Property<double>("LatencySumMs")
-                        .HasColumnType("REAL");
-
-                    b.Property<int>("ProbeCount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("UpCount")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("NodeId", "Granularity", "BucketStart");
-
-                    b.ToTable("ProbeRollups", (string)null);
                 });
 
             modelBuilder.Entity("VendorManager.Evidence.RawSampleBlock", b =>

@@ -44,6 +44,29 @@ public sealed class ProbeEvidenceWriterTests : EvidenceTestBase
     }
 
     [Fact]
+    public async Task Should_Keep_One_Rollup_Row_Per_Node_And_Day_Holding_Its_Hours()
+    {
+        var node = await NewNodeAsync();
+        await RecordRunAsync(node.Id, T(23, 58), 60, Up, Down, Up, Up);   // 23:58, 23:59, then 00:00, 00:01 the next day
+        await RecordAsync(node.Id, T(22, 15), Up, latencyMs: 7.5);        // a late result into an earlier hour of the first day
+
+        var rows = await Services.InScopeAsync(sp => sp.GetRequiredService<VendorManagerDbContext>().DailyRollups.AsNoTracking()
+            .Where(r => r.NodeId == node.Id).OrderBy(r => r.Day).ToListAsync());
+        Assert.Equal([(T(0), 3, 1), (T(0).AddDays(1), 2, 0)], rows.Select(r => (r.Day, r.ProbeCount, r.DownCount)));
+
+        var (hours, days) = await Services.InScopeAsync(async sp =>
+        {
+            var repository = sp.GetRequiredService<IEvidenceRepository>();
+            return (await repository.GetRollupsAsync(node.Id, RollupGranularity.Hour, T(22, 30), T(0).AddDays(2)),
+                await repository.GetRollupsAsync(node.Id, RollupGranularity.Day, T(0), T(0).AddDays(2)));
+        });
+        // The window starts inside the 22:00 hour: that hour is left out, the rest of its day is not.
+        Assert.Equal([(T(23), 2, 1), (T(0).AddDays(1), 2, 0)], hours.Select(h => (h.BucketStart, h.ProbeCount, h.DownCount)));
+        Assert.Equal([(T(0), 3), (T(0).AddDays(1), 2)], days.Select(d => (d.BucketStart, d.ProbeCount)));
+        Assert.Equal((2.5, 7.5), (days[0].LatencyMinMs, days[0].LatencyMaxMs));
+    }
+
+    [Fact]
     public async Task Should_Record_Silence_Over_Two_Intervals_As_An_Unknown_Gap_Of_That_Length()
     {
         var node = await NewNodeAsync(intervalSeconds: 60);

@@ -1,0 +1,72 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace VendorManager.Migrations.PostgreSql.Migrations
+{
+    /// <inheritdoc />
+    public partial class PackHourRollupsPerDay : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            // Dropped, not converted: no installation holds production evidence yet. A test install loses
+            // only its past rollups; the intervals (uptime, the hash chain) and raw samples stay. Down
+            // likewise recreates ProbeRollups empty.
+            migrationBuilder.DropTable(
+                name: "ProbeRollups");
+
+            migrationBuilder.CreateTable(
+                name: "DailyRollups",
+                columns: table => new
+                {
+                    NodeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Day = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ProbeCount = table.Column<int>(type: "integer", nullable: false),
+                    UpCount = table.Column<int>(type: "integer", nullable: false),
+                    DegradedCount = table.Column<int>(type: "integer", nullable: false),
+                    DownCount = table.Column<int>(type: "integer", nullable: false),
+                    LatencyCount = table.Column<int>(type: "integer", nullable: false),
+                    LatencyMinMs = table.Column<double>(type: "double precision", nullable: true),
+                    LatencyMaxMs = table.Column<double>(type: "double precision", nullable: true),
+                    LatencySumMs = table.Column<double>(type: "double precision", nullable: false),
+                    Histogram = table.Column<byte[]>(type: "bytea", nullable: false),
+                    HourData = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DailyRollups", x => new { x.NodeId, x.Day });
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "DailyRollups");
+
+            migrationBuilder.CreateTable(
+                name: "ProbeRollups",
+                columns: table => new
+                {
+                    NodeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Granularity = table.Column<int>(type: "integer", nullable: false),
+                    BucketStart = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DegradedCount = table.Column<int>(type: "integer", nullable: false),
+                    DownCount = table.Column<int>(type: "integer", nullable: false),
+                    Histogram = table.Column<byte[]>(type: "bytea", nullable: false),
+                    LatencyCount = table.Column<int>(type: "integer", nullable: false),
+                    LatencyMaxMs = table.Column<double>(type: "double precision", nullable: true),
+                    LatencyMinMs = table.Column<double>(type: "double precision", nullable: true),
+                    LatencySumMs = table.Column<double>(type: "double precision", nullable: false),
+                    ProbeCount = table.Column<int>(type: "integer", nullable: false),
+                    UpCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProbeRollups", x => new { x.NodeId, x.Granularity, x.BucketStart });
+                });
+        }
+    }
+}

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using VendorManager.Nodes;
 using VendorManager.Probing;
 
 namespace VendorManager.Jobs;
@@ -17,12 +18,18 @@ public sealed class ProbeBatchJob(IServiceScopeFactory scopes, ProbeConcurrency 
     public async Task<ProbeBatchSummary> RunAsync(ProbeSlot[] slots, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(slots);
-        var outcomes = await Task.WhenAll(slots.Select(slot => RunOneAsync(slot, ct)));
+        // One read for the whole batch: a node deleted or disabled since the dispatch is not probed.
+        Dictionary<Guid, DicomNode> nodes;
+        await using (var scope = scopes.CreateAsyncScope())
+            nodes = (await scope.ServiceProvider.GetRequiredService<IDicomNodeRepository>()
+                .FindManyAsync(slots.Select(s => s.NodeId).Distinct().ToList(), ct)).ToDictionary(n => n.Id);
+        var outcomes = await Task.WhenAll(slots.Select(slot => RunOneAsync(slot, nodes.GetValueOrDefault(slot.NodeId), ct)));
         return ProbeBatchSummary.Of(outcomes);
     }
 
-    private async Task<ProbeJobOutcome?> RunOneAsync(ProbeSlot slot, CancellationToken ct)
+    private async Task<ProbeJobOutcome?> RunOneAsync(ProbeSlot slot, DicomNode? node, CancellationToken ct)
     {
+        if (node is null) return ProbeJobOutcome.NodeGone;
         var due = DateTime.SpecifyKind(slot.Slot, DateTimeKind.Utc) - clock.GetUtcNow().UtcDateTime;
         if (due > TimeSpan.Zero)
             await Task.Delay(due, clock, ct);
@@ -30,7 +37,7 @@ public sealed class ProbeBatchJob(IServiceScopeFactory scopes, ProbeConcurrency 
         {
             using var _ = await concurrency.EnterAsync(ct);
             await using var scope = scopes.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<ProbeNodeJob>().RunAsync(slot.NodeId, slot.Slot, ct);
+            return await scope.ServiceProvider.GetRequiredService<ProbeNodeJob>().RunAsync(node, slot.Slot, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

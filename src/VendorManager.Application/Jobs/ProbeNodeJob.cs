@@ -26,7 +26,15 @@ public sealed class ProbeNodeJob(
     public static string LockResource(Guid nodeId) => $"vendormanager:probe:{nodeId:N}";
 
     public async Task<ProbeJobOutcome> RunAsync(Guid nodeId, DateTime slot, CancellationToken ct = default)
+        => await nodes.FindAsync(nodeId, ct) is { } node ? await RunAsync(node, slot, ct) : ProbeJobOutcome.NodeGone;
+
+    /// <param name="node">The node as read (untracked) when its batch started.</param>
+    public async Task<ProbeJobOutcome> RunAsync(DicomNode node, DateTime slot, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(node);
+        if (!node.Enabled)
+            return ProbeJobOutcome.NodeGone;
+        var nodeId = node.Id;
         // The job arguments went through JSON: whatever kind came back, the slot is a UTC instant.
         slot = slot.Kind == DateTimeKind.Local ? slot.ToUniversalTime() : DateTime.SpecifyKind(slot, DateTimeKind.Utc);
         await using var held = await locks.TryAcquireAsync(LockResource(nodeId), TimeSpan.Zero, ct);
@@ -35,10 +43,6 @@ public sealed class ProbeNodeJob(
             logger.LogDebug("Node {NodeId}: a probe is still running, slot {Slot:O} skipped", nodeId, slot);
             return ProbeJobOutcome.Busy;
         }
-
-        var node = await nodes.FindAsync(nodeId, ct);
-        if (node is null || !node.Enabled)
-            return ProbeJobOutcome.NodeGone;
 
         // A job that waited longer than the interval (a backlog, a host that was down) would probe
         // out of rhythm and crowd the next slot; the next slot's job probes instead.

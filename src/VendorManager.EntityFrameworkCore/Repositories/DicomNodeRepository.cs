@@ -14,6 +14,9 @@ internal sealed class DicomNodeRepository(VendorManagerDbContext db) : IDicomNod
     public async Task<IReadOnlyList<Guid>> ListExistingIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
         => await db.DicomNodes.AsNoTracking().Where(n => ids.Contains(n.Id)).Select(n => n.Id).ToListAsync(ct);
 
+    public async Task<IReadOnlyList<DicomNode>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
+        => await db.DicomNodes.AsNoTracking().Where(n => ids.Contains(n.Id)).ToListAsync(ct);
+
     public async Task<IReadOnlyList<ProbeTarget>> ListProbeTargetsAsync(CancellationToken ct = default)
         => await db.DicomNodes.AsNoTracking().Where(n => n.Enabled).OrderBy(n => n.Id)
             .Select(n => new ProbeTarget(n.Id, n.Probe.IntervalSeconds)).ToListAsync(ct);

@@ -44,13 +44,12 @@ internal sealed class EvidenceRepository(VendorManagerDbContext db) : IEvidenceR
 
     public async Task<NodeEvidenceTip> GetTipAsync(Guid nodeId, CancellationToken ct = default)
     {
-        var open = await db.EvidenceIntervals.FirstOrDefaultAsync(i => i.NodeId == nodeId && !i.IsSealed, ct);
-        var last = await db.EvidenceIntervals.AsNoTracking()
-            .Where(i => i.NodeId == nodeId && i.IsSealed)
-            .OrderByDescending(i => i.Sequence)
-            .Select(i => new { i.Sequence, i.Hash })
-            .FirstOrDefaultAsync(ct);
-        return last is null ? NodeEvidenceTip.Empty with { Open = open } : new NodeEvidenceTip(open, last.Hash!, last.Sequence);
+        // The open row, if any, is the last; the last sealed row is it or the one before: one indexed read of two rows.
+        var last = await db.EvidenceIntervals.Where(i => i.NodeId == nodeId).OrderByDescending(i => i.Sequence).Take(2).ToListAsync(ct);
+        var open = last.FirstOrDefault(i => !i.IsSealed);
+        var sealedTip = last.FirstOrDefault(i => i.IsSealed);
+        if (sealedTip is not null) db.Entry(sealedTip).State = EntityState.Detached;
+        return sealedTip is null ? NodeEvidenceTip.Empty with { Open = open } : new NodeEvidenceTip(open, sealedTip.Hash!, sealedTip.Sequence);
     }
 
     public Task<NodeProbeStatus?> FindStatusAsync(Guid nodeId, CancellationToken ct = default)

@@ -15,6 +15,9 @@ internal sealed class InMemoryNodeRepository : IDicomNodeRepository
     public Task<IReadOnlyList<Guid>> ListExistingIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
         => Task.FromResult<IReadOnlyList<Guid>>(Nodes.Where(n => ids.Contains(n.Id)).Select(n => n.Id).ToList());
 
+    public Task<IReadOnlyList<DicomNode>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
+        => Task.FromResult<IReadOnlyList<DicomNode>>(Nodes.Where(n => ids.Contains(n.Id)).ToList());
+
     public Task<IReadOnlyList<ProbeTarget>> ListProbeTargetsAsync(CancellationToken ct = default)
         => Task.FromResult<IReadOnlyList<ProbeTarget>>(Nodes.Where(n => n.Enabled).Select(n => new ProbeTarget(n.Id, n.Probe.IntervalSeconds)).ToList());
 

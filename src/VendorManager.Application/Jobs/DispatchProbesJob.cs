@@ -26,6 +26,9 @@ public sealed class DispatchProbesJob(
     /// <summary>Slots this close behind "now" are still worth probing when the cursor lags (a late dispatcher).</summary>
     private static readonly TimeSpan Grace = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long before its first slot a batch is queued.</summary>
+    public static readonly TimeSpan BatchLead = TimeSpan.FromSeconds(2);
+
     public async Task<int> RunAsync(CancellationToken ct = default)
     {
         if (!options.Value.Enabled) return 0;
@@ -39,8 +42,9 @@ public sealed class DispatchProbesJob(
         var slots = (await nodes.ListProbeTargetsAsync(ct))
             .SelectMany(target => ProbeSlots.Between(target.Id, target.IntervalSeconds, from, to).Select(slot => new ProbeSlot(target.Id, slot)))
             .ToList();
+        // Queued a little ahead: a batch picked up late would start its first probes late; early, they just wait for their slots.
         foreach (var bucket in slots.GroupBy(s => s.Slot.Ticks - s.Slot.Ticks % batch).OrderBy(g => g.Key))
-            scheduler.Schedule(bucket.OrderBy(s => s.Slot).ToList(), new DateTime(bucket.Key, DateTimeKind.Utc));
+            scheduler.Schedule(bucket.OrderBy(s => s.Slot).ToList(), new DateTime(bucket.Key, DateTimeKind.Utc) - BatchLead);
         var scheduled = slots.Count;
         cursor.Advance(to);
         await unitOfWork.SaveChangesAsync(ct);

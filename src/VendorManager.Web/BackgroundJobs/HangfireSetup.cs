@@ -10,7 +10,15 @@ namespace VendorManager.Web.BackgroundJobs;
 
 internal static class HangfireSetup
 {
-    private static readonly PostgreSqlStorageOptions PostgreSqlOptions = new() { SchemaName = "hangfire", PrepareSchemaIfNecessary = true };
+    // Probe batches are queued seconds before their first slot: a worker must pick them up within a second, not the default 15.
+    private static readonly TimeSpan QueuePollInterval = TimeSpan.FromSeconds(1);
+
+    private static readonly PostgreSqlStorageOptions PostgreSqlOptions = new()
+    {
+        SchemaName = "hangfire",
+        PrepareSchemaIfNecessary = true,
+        QueuePollInterval = QueuePollInterval,
+    };
 
     public static IServiceCollection AddVendorManagerHangfire(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database)
     {
@@ -24,7 +32,7 @@ internal static class HangfireSetup
             ? new PostgreSqlStorage(
                 new NpgsqlConnectionFactory(database.ResolveConnectionString(), PostgreSqlOptions),
                 PostgreSqlOptions)
-            : new SQLiteStorage(Path.Combine(database.DataDirectory, "hangfire.db"), new SQLiteStorageOptions()));
+            : new SQLiteStorage(Path.Combine(database.DataDirectory, "hangfire.db"), new SQLiteStorageOptions { QueuePollInterval = QueuePollInterval }));
         services.AddHangfire(config => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()

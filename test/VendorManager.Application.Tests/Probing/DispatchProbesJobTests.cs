@@ -34,11 +34,12 @@ public sealed class DispatchProbesJobTests : EvidenceTestBase
             var phase = ProbeSlots.Phase(node, interval);
             Assert.All(slots, slot => Assert.Equal(phase.Ticks, slot.Ticks % TimeSpan.FromSeconds(interval).Ticks));
         }
-        // Slots travel in 5-second batches that start on their bucket, each slot inside its own batch's bucket.
+        // Slots travel in 5-second batches queued shortly before their bucket, each slot inside its own batch's bucket.
         Assert.All(Services.ProbeScheduler.Batches, b =>
         {
-            Assert.Equal(0, b.RunAt.Ticks % TimeSpan.FromSeconds(5).Ticks);
-            Assert.All(b.Slots, s => Assert.InRange(s.Slot, b.RunAt, b.RunAt.AddSeconds(5).AddTicks(-1)));
+            var bucket = b.RunAt + DispatchProbesJob.BatchLead;
+            Assert.Equal(0, bucket.Ticks % TimeSpan.FromSeconds(5).Ticks);
+            Assert.All(b.Slots, s => Assert.InRange(s.Slot, bucket, bucket.AddSeconds(5).AddTicks(-1)));
         });
     }
 

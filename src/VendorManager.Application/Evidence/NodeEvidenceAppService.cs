@@ -1,3 +1,4 @@
+using VendorManager.Common;
 using VendorManager.Nodes;
 using VendorManager.Versions;
 
@@ -35,7 +36,7 @@ public sealed class NodeEvidenceAppService(
         if (ids.Count == 0) return [];
 
         // The same not-found answer as the single-node call, so a report never silently drops a node.
-        var existing = (await nodes.ListExistingIdsAsync(ids, ct)).ToHashSet();
+        var existing = (await nodes.FindManyAsync(ids, ct)).Select(n => n.Id).ToHashSet();
         foreach (var id in ids)
             if (!existing.Contains(id))
                 throw new EntityNotFoundException(typeof(DicomNode), id);
@@ -106,22 +107,14 @@ public sealed class NodeEvidenceAppService(
 
     private static (DateTime From, DateTime To) ValidateWindow(DateTime from, DateTime to)
     {
-        from = AsUtc(from);
-        to = AsUtc(to);
+        from = UtcInstant.From(from);
+        to = UtcInstant.From(to);
         if (to <= from)
             throw new BusinessException(EvidenceErrorCodes.WindowInvalid, "'to' must be after 'from'.", "to");
         if (to - from > TimeSpan.FromDays(MaxWindowDays))
             throw new BusinessException(EvidenceErrorCodes.WindowTooLong, $"A window may span at most {MaxWindowDays} days.", "to");
         return (from, to);
     }
-
-    // An instant without a zone is taken as UTC, never as the server's local time.
-    private static DateTime AsUtc(DateTime value) => value.Kind switch
-    {
-        DateTimeKind.Utc => value,
-        DateTimeKind.Local => value.ToUniversalTime(),
-        _ => DateTime.SpecifyKind(value, DateTimeKind.Utc),
-    };
 
     private static NodeUptimeDto ToUptime(Guid nodeId, DateTime from, DateTime to, IReadOnlyList<StateInterval> intervals)
     {

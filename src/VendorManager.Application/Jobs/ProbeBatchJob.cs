@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using VendorManager.Common;
 using VendorManager.Nodes;
 using VendorManager.Probing;
 
@@ -30,7 +31,7 @@ public sealed class ProbeBatchJob(IServiceScopeFactory scopes, ProbeConcurrency 
     private async Task<ProbeJobOutcome?> RunOneAsync(ProbeSlot slot, DicomNode? node, CancellationToken ct)
     {
         if (node is null) return ProbeJobOutcome.NodeGone;
-        var due = DateTime.SpecifyKind(slot.Slot, DateTimeKind.Utc) - clock.GetUtcNow().UtcDateTime;
+        var due = UtcInstant.From(slot.Slot) - clock.GetUtcNow().UtcDateTime;
         if (due > TimeSpan.Zero)
             await Task.Delay(due, clock, ct);
         try

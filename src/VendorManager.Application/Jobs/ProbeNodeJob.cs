@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using VendorManager.Common;
 using VendorManager.Evidence;
 using VendorManager.Nodes;
 using VendorManager.Probing;
@@ -36,7 +37,7 @@ public sealed class ProbeNodeJob(
             return ProbeJobOutcome.NodeGone;
         var nodeId = node.Id;
         // The job arguments went through JSON: whatever kind came back, the slot is a UTC instant.
-        slot = slot.Kind == DateTimeKind.Local ? slot.ToUniversalTime() : DateTime.SpecifyKind(slot, DateTimeKind.Utc);
+        slot = UtcInstant.From(slot);
         await using var held = await locks.TryAcquireAsync(LockResource(nodeId), TimeSpan.Zero, ct);
         if (held is null)
         {

@@ -21,8 +21,6 @@ public interface IDicomNodeRepository
     Task<DicomNode> GetAsync(Guid id, CancellationToken ct = default);
     /// <summary>The node read only, or null when it does not exist or was deleted.</summary>
     Task<DicomNode?> FindAsync(Guid id, CancellationToken ct = default);
-    /// <summary>Which of <paramref name="ids"/> are nodes that exist and are not deleted, in no particular order.</summary>
-    Task<IReadOnlyList<Guid>> ListExistingIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);
     /// <summary>The nodes among <paramref name="ids"/> that exist and are not deleted, read only.</summary>
     Task<IReadOnlyList<DicomNode>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);
     /// <summary>Every enabled node the poller should probe, with its interval only.</summary>

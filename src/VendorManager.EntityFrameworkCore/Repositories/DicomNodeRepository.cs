@@ -11,9 +11,6 @@ internal sealed class DicomNodeRepository(VendorManagerDbContext db) : IDicomNod
     public Task<DicomNode?> FindAsync(Guid id, CancellationToken ct = default)
         => db.DicomNodes.AsNoTracking().FirstOrDefaultAsync(n => n.Id == id, ct);
 
-    public async Task<IReadOnlyList<Guid>> ListExistingIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
-        => await db.DicomNodes.AsNoTracking().Where(n => ids.Contains(n.Id)).Select(n => n.Id).ToListAsync(ct);
-
     public async Task<IReadOnlyList<DicomNode>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
         => await db.DicomNodes.AsNoTracking().Where(n => ids.Contains(n.Id)).ToListAsync(ct);
 

@@ -12,9 +12,6 @@ internal sealed class InMemoryNodeRepository : IDicomNodeRepository
     public Task<DicomNode?> FindAsync(Guid id, CancellationToken ct = default)
         => Task.FromResult(Nodes.FirstOrDefault(n => n.Id == id));
 
-    public Task<IReadOnlyList<Guid>> ListExistingIdsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
-        => Task.FromResult<IReadOnlyList<Guid>>(Nodes.Where(n => ids.Contains(n.Id)).Select(n => n.Id).ToList());
-
     public Task<IReadOnlyList<DicomNode>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
         => Task.FromResult<IReadOnlyList<DicomNode>>(Nodes.Where(n => ids.Contains(n.Id)).ToList());
 

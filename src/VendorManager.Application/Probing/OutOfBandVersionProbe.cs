@@ -35,6 +35,6 @@ public sealed class OutOfBandVersionProbe(
         var description = string.Create(CultureInfo.InvariantCulture,
             $"GET {source.BaseUrl}/system at {at:yyyy-MM-dd HH:mm:ss.fff}Z: {result.ProductName} {result.Version}, instance {result.InstanceName ?? "?"}, AE {result.DicomAeTitle ?? "?"}, API {result.ApiVersion?.ToString(CultureInfo.InvariantCulture) ?? "?"}");
         return await writer.RecordOutOfBandVersionAsync(node.Id, VersionSource.OrthancHttp, new NodeVersion(result.ProductName, result.Version),
-            DateTime.SpecifyKind(new DateTime(at.Ticks - at.Ticks % 10), DateTimeKind.Utc), description, ct);
+            at, description, ct);
     }
 }

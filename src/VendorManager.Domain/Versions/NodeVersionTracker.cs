@@ -1,3 +1,5 @@
+using VendorManager.Evidence;
+
 namespace VendorManager.Versions;
 
 /// <summary>
@@ -12,9 +14,10 @@ public static class NodeVersionTracker
         NodeVersion version, DateTime at, string evidence)
     {
         ArgumentNullException.ThrowIfNull(known);
-        VersionObservation.RequireUtc(at);
+        // Microseconds, as every evidence instant: what PostgreSQL keeps is what the change record cites.
+        at = EvidenceInstant.ToMicroseconds(EvidenceInstant.RequireUtc(at, "At"));
         if (known.Any(o => o.NodeId != nodeId || o.Source != source))
-            throw new BusinessException(Evidence.EvidenceErrorCodes.NodeMismatch, "Observations of another node or source were passed in.", nameof(known));
+            throw new BusinessException(EvidenceErrorCodes.NodeMismatch, "Observations of another node or source were passed in.", nameof(known));
 
         // The version the node answered with most recently is the one a change is measured from.
         var current = known.OrderByDescending(o => o.LastSeen).ThenByDescending(o => o.FirstSeen).FirstOrDefault();

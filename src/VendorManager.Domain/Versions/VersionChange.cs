@@ -1,4 +1,5 @@
 using VendorManager.Entities;
+using VendorManager.Evidence;
 
 namespace VendorManager.Versions;
 
@@ -32,7 +33,7 @@ public class VersionChange : Entity<Guid>
 
     internal VersionChange(Guid nodeId, VersionSource source, NodeVersion from, DateTime previousLastSeen, NodeVersion to,
         DateTime detectedAt, string evidence)
-        : base(Guid.CreateVersion7(new DateTimeOffset(detectedAt.Ticks, TimeSpan.Zero)))
+        : base(EvidenceInstant.NewId(detectedAt))
     {
         NodeId = nodeId;
         Source = source;

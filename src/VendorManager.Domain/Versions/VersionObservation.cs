@@ -23,7 +23,7 @@ public class VersionObservation : Entity<Guid>
     private VersionObservation() { }
 
     internal VersionObservation(Guid nodeId, VersionSource source, NodeVersion version, DateTime seenAt)
-        : base(Guid.CreateVersion7(new DateTimeOffset(seenAt.Ticks, TimeSpan.Zero)))
+        : base(EvidenceInstant.NewId(seenAt))
     {
         NodeId = nodeId;
         Source = source;
@@ -40,11 +40,5 @@ public class VersionObservation : Entity<Guid>
         if (at > LastSeen) LastSeen = at;
         if (at < FirstSeen) FirstSeen = at;
         TimesSeen++;
-    }
-
-    internal static void RequireUtc(DateTime at)
-    {
-        if (at.Kind != DateTimeKind.Utc)
-            throw new BusinessException(EvidenceErrorCodes.TimeNotUtc, "A version sighting must be a UTC instant.", "At");
     }
 }

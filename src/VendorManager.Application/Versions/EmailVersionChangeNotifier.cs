@@ -40,11 +40,14 @@ public sealed class EmailVersionChangeNotifier(
             var node = await nodes.FindAsync(change.NodeId, ct);
             var result = await email.SendAsync(Compose(change, node, recipients), ct);
             if (result.IsSent)
+            {
                 tracked.MarkNotified(clock.GetUtcNow().UtcDateTime);
+            }
             else
+            {
                 tracked.MarkNotificationFailed(result.Reason ?? result.Status.ToString());
-            if (!result.IsSent)
                 logger.LogWarning("Version change {ChangeId} was not e-mailed: {Result}", change.Id, result);
+            }
         }
         await unitOfWork.SaveChangesAsync(ct);
     }

@@ -674,3 +674,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129192919_AddProbeStatusRevision') THEN
+    ALTER TABLE "NodeProbeStatuses" ADD "Revision" bigint NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129192919_AddProbeStatusRevision') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129192919_AddProbeStatusRevision', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -43,6 +43,8 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ProbeNodeJob>();
         services.AddScoped<ProbeBatchJob>();
         services.AddSingleton<ProbeConcurrency>();
+        services.AddSingleton<NodeProbeGate>();
+        services.AddSingleton<NodeEvidenceCache>();
         services.AddScoped<DispatchProbesJob>();
         services.AddScoped<PruneRawSamplesJob>();
         services.AddScoped<IVersionChangeNotifier, EmailVersionChangeNotifier>();

@@ -7,4 +7,7 @@ namespace VendorManager;
 public interface IUnitOfWork
 {
     Task SaveChangesAsync(CancellationToken ct = default);
+
+    /// <summary>Forgets every change not yet saved, e.g. after a failed save, so the use case can start over from the database.</summary>
+    void DiscardChanges();
 }

@@ -61,5 +61,7 @@ public class VendorManagerDbContext(DbContextOptions<VendorManagerDbContext> opt
         }
     }
 
+    void IUnitOfWork.DiscardChanges() => ChangeTracker.Clear();
+
     internal static bool IsAudited(Type type) => type.IsDefined(typeof(AuditedAttribute), inherit: true);
 }

@@ -9,14 +9,14 @@ namespace VendorManager.Jobs;
 
 /// <summary>
 /// One node's probe for one slot, run by <see cref="ProbeBatchJob"/>: probes and stores the evidence.
-/// Runs at most once per (node, slot) across every app instance: the node's distributed lock keeps
-/// two probes of one node from overlapping, and the slot claim in the database makes a duplicate
-/// or retried job a no-op.
+/// Runs at most once per (node, slot) across every app instance: the slot claim in the database makes
+/// a duplicate or retried job a no-op, and <see cref="NodeProbeGate"/> keeps two probes of one node
+/// from overlapping in this instance.
 /// </summary>
 public sealed class ProbeNodeJob(
     IDicomNodeRepository nodes,
     IEvidenceRepository evidence,
-    IDistributedLockProvider locks,
+    NodeProbeGate gate,
     NodeProber prober,
     OutOfBandVersionProbe outOfBand,
     ProbeEvidenceWriter writer,
@@ -24,8 +24,6 @@ public sealed class ProbeNodeJob(
     TimeProvider clock,
     ILogger<ProbeNodeJob> logger)
 {
-    public static string LockResource(Guid nodeId) => $"vendormanager:probe:{nodeId:N}";
-
     public async Task<ProbeJobOutcome> RunAsync(Guid nodeId, DateTime slot, CancellationToken ct = default)
         => await nodes.FindAsync(nodeId, ct) is { } node ? await RunAsync(node, slot, ct) : ProbeJobOutcome.NodeGone;
 
@@ -38,7 +36,7 @@ public sealed class ProbeNodeJob(
         var nodeId = node.Id;
         // The job arguments went through JSON: whatever kind came back, the slot is a UTC instant.
         slot = UtcInstant.From(slot);
-        await using var held = await locks.TryAcquireAsync(LockResource(nodeId), TimeSpan.Zero, ct);
+        using var held = gate.TryEnter(nodeId);
         if (held is null)
         {
             logger.LogDebug("Node {NodeId}: a probe is still running, slot {Slot:O} skipped", nodeId, slot);

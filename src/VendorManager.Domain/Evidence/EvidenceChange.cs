@@ -32,7 +32,8 @@ public sealed class EvidenceChange
         LastSequence = lastSequence;
     }
 
-    internal static EvidenceChange Ignored(StateInterval open, string lastSealedHash, long lastSequence)
+    /// <summary>Nothing changes: the observation is late, or already recorded.</summary>
+    public static EvidenceChange Ignored(StateInterval open, string lastSealedHash, long lastSequence)
         => new(true, [], [], null, open, lastSealedHash, lastSequence);
 
     internal static EvidenceChange Opened(StateInterval open, string lastSealedHash, long lastSequence)

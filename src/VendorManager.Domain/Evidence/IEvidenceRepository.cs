@@ -21,6 +21,13 @@ public interface IEvidenceRepository
     Task<DailyRollup?> FindDailyRollupAsync(Guid nodeId, DateTime day, CancellationToken ct = default);
     Task<RawSampleBlock?> FindRawBlockAsync(Guid nodeId, DateTime hourStart, CancellationToken ct = default);
 
+    /// <summary>
+    /// Tracks, as unchanged, rows that an earlier unit of work in this process read or saved, so a probe can
+    /// update them without reading them again. A copy that is no longer current fails the save on
+    /// <see cref="NodeProbeStatus.Revision"/>; it never overwrites newer evidence.
+    /// </summary>
+    void Resume(NodeEvidenceTip tip, DailyRollup? rollup, RawSampleBlock? block, NodeProbeStatus? status);
+
     void AddIntervals(IEnumerable<StateInterval> intervals);
     void AddDailyRollup(DailyRollup rollup);
     void AddRawBlock(RawSampleBlock block);

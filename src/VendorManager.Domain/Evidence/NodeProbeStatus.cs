@@ -21,6 +21,12 @@ public class NodeProbeStatus : Entity<Guid>
     /// <summary>The version the last accepted association reported (kept when a later probe fails).</summary>
     public string? LastImplementationClassUid { get; private set; }
     public string? LastImplementationVersionName { get; private set; }
+    /// <summary>
+    /// Counts the evidence writes for this node. Every write bumps it and the save checks it (a
+    /// concurrency token), so a writer working from an older copy of the node's evidence, such as a
+    /// cache another instance has since overtaken, fails instead of overwriting.
+    /// </summary>
+    public long Revision { get; private set; }
 
     private NodeProbeStatus() { }
 
@@ -47,6 +53,7 @@ public class NodeProbeStatus : Entity<Guid>
         ArgumentNullException.ThrowIfNull(observation);
         if (observation.NodeId != NodeId)
             throw new BusinessException(EvidenceErrorCodes.NodeMismatch, "The observation is for another node than the status.", nameof(NodeId));
+        Revision++;
         if (LastProbeAt is { } last && observation.At < last) return;
         LastProbeAt = observation.At;
         LastState = observation.State;

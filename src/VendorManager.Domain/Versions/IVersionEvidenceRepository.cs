@@ -9,6 +9,8 @@ public interface IVersionEvidenceRepository
     /// <summary>Changes of one node, or of all nodes when null; newest first, read only.</summary>
     Task<IReadOnlyList<VersionChange>> ListChangesAsync(Guid? nodeId, int take, CancellationToken ct = default);
     Task<VersionChange?> FindChangeAsync(Guid id, CancellationToken ct = default);
+    /// <summary>Tracks, as unchanged, observations an earlier unit of work in this process read or saved (see <c>IEvidenceRepository.Resume</c>).</summary>
+    void Resume(IEnumerable<VersionObservation> observations);
     void AddObservation(VersionObservation observation);
     void AddChange(VersionChange change);
 }

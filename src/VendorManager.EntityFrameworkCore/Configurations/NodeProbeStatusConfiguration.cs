@@ -13,6 +13,7 @@ internal sealed class NodeProbeStatusConfiguration : IEntityTypeConfiguration<No
         b.HasKey(s => s.Id);
         b.Property(s => s.Id).HasColumnName("NodeId").ValueGeneratedNever();
         b.Ignore(s => s.NodeId);
+        b.Property(s => s.Revision).IsConcurrencyToken();
         b.Property(s => s.LastReasonText).HasMaxLength(EvidenceConsts.MaxReasonTextLength);
         b.Property(s => s.LastImplementationClassUid).HasMaxLength(EvidenceConsts.MaxImplementationClassUidLength);
         b.Property(s => s.LastImplementationVersionName).HasMaxLength(EvidenceConsts.MaxImplementationVersionNameLength);

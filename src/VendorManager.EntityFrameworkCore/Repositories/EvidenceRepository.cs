@@ -61,6 +61,15 @@ internal sealed class EvidenceRepository(VendorManagerDbContext db) : IEvidenceR
     public Task<RawSampleBlock?> FindRawBlockAsync(Guid nodeId, DateTime hourStart, CancellationToken ct = default)
         => db.RawSampleBlocks.FirstOrDefaultAsync(r => r.NodeId == nodeId && r.HourStart == hourStart, ct);
 
+    public void Resume(NodeEvidenceTip tip, DailyRollup? rollup, RawSampleBlock? block, NodeProbeStatus? status)
+    {
+        ArgumentNullException.ThrowIfNull(tip);
+        if (tip.Open is { } open) db.EvidenceIntervals.Attach(open);
+        if (rollup is not null) db.DailyRollups.Attach(rollup);
+        if (block is not null) db.RawSampleBlocks.Attach(block);
+        if (status is not null) db.NodeProbeStatuses.Attach(status);
+    }
+
     public void AddIntervals(IEnumerable<StateInterval> intervals) => db.EvidenceIntervals.AddRange(intervals);
 
     public void AddDailyRollup(DailyRollup rollup) => db.DailyRollups.Add(rollup);

@@ -21,6 +21,8 @@ internal sealed class VersionEvidenceRepository(VendorManagerDbContext db) : IVe
     public Task<VersionChange?> FindChangeAsync(Guid id, CancellationToken ct = default)
         => db.VersionChanges.FirstOrDefaultAsync(c => c.Id == id, ct);
 
+    public void Resume(IEnumerable<VersionObservation> observations) => db.VersionObservations.AttachRange(observations);
+
     public void AddObservation(VersionObservation observation) => db.VersionObservations.Add(observation);
 
     public void AddChange(VersionChange change) => db.VersionChanges.Add(change);

@@ -296,6 +296,10 @@ namespace VendorManager.Migrations.PostgreSql.Migrations
                     b.Property<int?>("LastState")
                         .HasColumnType("integer");
 
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.ToTable("NodeProbeStatuses", (string)null);

@@ -285,6 +285,10 @@ namespace VendorManager.Migrations.Sqlite.Migrations
                     b.Property<int?>("LastState")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.ToTable("NodeProbeStatuses", (string)null);

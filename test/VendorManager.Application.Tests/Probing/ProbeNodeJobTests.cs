@@ -44,8 +44,7 @@ public sealed class ProbeNodeJobTests : EvidenceTestBase
     public async Task Should_Skip_A_Slot_While_The_Node_Is_Still_Being_Probed()
     {
         var node = await NewNodeAsync(port: FreePort.Next(), intervalSeconds: 10);
-        var locks = Services.Provider.GetRequiredService<IDistributedLockProvider>();
-        await using (await locks.TryAcquireAsync(ProbeNodeJob.LockResource(node.Id), TimeSpan.Zero))
+        using (Services.Provider.GetRequiredService<NodeProbeGate>().TryEnter(node.Id))
             Assert.Equal(ProbeJobOutcome.Busy, await RunAsync(node.Id, Services.Clock.GetUtcNow().UtcDateTime));
         Assert.Equal(ProbeJobOutcome.Probed, await RunAsync(node.Id, Services.Clock.GetUtcNow().UtcDateTime));
     }

@@ -61,6 +61,25 @@ public sealed class ContractPeriodArithmeticTests
         Assert.Equal((D(start), D(end)), (term.Start, term.End));
     }
 
+    // A daily job stores one term at a time; anniversaries must still count from the first start,
+    // also where several clamped dates follow each other (28 February every year from a leap day,
+    // 30 November then 28 February quarterly from 31 August).
+    [Theory]
+    [InlineData("2026-01-31", "2026-02-27", 1, "Months", "2027-02-15", "2027-01-31")]
+    [InlineData("2028-02-29", "2029-02-27", 1, "Years", "2033-03-01", "2032-02-29")]
+    [InlineData("2026-08-31", "2026-11-29", 3, "Months", "2027-09-01", "2027-08-31")]
+    public void Should_Not_Drift_When_A_Daily_Job_Rolls_Over_One_Term_At_A_Time(string start, string end, int count, string unit, string until, string expectedStart)
+    {
+        var atOnce = Automatic(start, end, Period(count, unit));
+        atOnce.RollOverTacitRenewals(On(until));
+        var daily = Automatic(start, end, Period(count, unit));
+        for (var day = D(start); day <= D(until); day = day.PlusDays(1))
+            daily.RollOverTacitRenewals(On(day.ToString("uuuu-MM-dd", null)));
+
+        Assert.Equal(atOnce.Terms.Select(t => (t.Start, t.End)), daily.Terms.Select(t => (t.Start, t.End)));
+        Assert.Contains(daily.Terms, t => t.Start == D(expectedStart));
+    }
+
     [Fact]
     public void Should_Count_Explicit_Renewals_From_The_Anniversary_Too()
     {

@@ -50,6 +50,75 @@ public static class VendorManagerErrorCodes
         public const string VersionSourceUrlInvalid = "VendorManager:Node:VersionSourceUrlInvalid";
     }
 
+    public static class Contracts
+    {
+        public const string VendorRequired = "VendorManager:Contract:VendorRequired";
+        public const string VendorNotFound = "VendorManager:Contract:VendorNotFound";
+        public const string NumberRequired = "VendorManager:Contract:NumberRequired";
+        public const string NumberTooLong = "VendorManager:Contract:NumberTooLong";
+        public const string NumberAlreadyExists = "VendorManager:Contract:NumberAlreadyExists";
+        public const string FieldTooLong = "VendorManager:Contract:FieldTooLong";
+        public const string KindInvalid = "VendorManager:Contract:KindInvalid";
+        public const string OwnerRequired = "VendorManager:Contract:OwnerRequired";
+        public const string ValueNegative = "VendorManager:Contract:ValueNegative";
+        public const string FeeNegative = "VendorManager:Contract:FeeNegative";
+        public const string CurrencyRequired = "VendorManager:Contract:CurrencyRequired";
+        public const string CurrencyInvalid = "VendorManager:Contract:CurrencyInvalid";
+        public const string BillingPeriodInvalid = "VendorManager:Contract:BillingPeriodInvalid";
+        public const string TimeZoneInvalid = "VendorManager:Contract:TimeZoneInvalid";
+        public const string TimeNotUtc = "VendorManager:Contract:TimeNotUtc";
+
+        public const string NodeNotFound = "VendorManager:Contract:NodeNotFound";
+        public const string NodeNotCovered = "VendorManager:Contract:NodeNotCovered";
+        public const string TooManyNodes = "VendorManager:Contract:TooManyNodes";
+
+        public const string TermEndBeforeStart = "VendorManager:Contract:TermEndBeforeStart";
+        public const string TermStartFixed = "VendorManager:Contract:TermStartFixed";
+        public const string TermEnded = "VendorManager:Contract:TermEnded";
+        public const string TooManyTerms = "VendorManager:Contract:TooManyTerms";
+        public const string RenewalKindInvalid = "VendorManager:Contract:RenewalKindInvalid";
+        public const string RenewalPeriodRequired = "VendorManager:Contract:RenewalPeriodRequired";
+        public const string PeriodUnitInvalid = "VendorManager:Contract:PeriodUnitInvalid";
+        public const string PeriodOutOfRange = "VendorManager:Contract:PeriodOutOfRange";
+        public const string RenewalTooEarly = "VendorManager:Contract:RenewalTooEarly";
+        public const string ContractTerminated = "VendorManager:Contract:Terminated";
+        public const string DateOutOfRange = "VendorManager:Contract:DateOutOfRange";
+        public const string TerminationReasonRequired = "VendorManager:Contract:TerminationReasonRequired";
+        public const string TerminationReasonTooLong = "VendorManager:Contract:TerminationReasonTooLong";
+        public const string TerminationBeforeStart = "VendorManager:Contract:TerminationBeforeStart";
+        public const string TerminationAfterEnd = "VendorManager:Contract:TerminationAfterEnd";
+
+        public const string ReminderLeadsRequired = "VendorManager:Contract:ReminderLeadsRequired";
+        public const string ReminderLeadOutOfRange = "VendorManager:Contract:ReminderLeadOutOfRange";
+        public const string ReminderLeadDuplicate = "VendorManager:Contract:ReminderLeadDuplicate";
+        public const string TooManyReminderLeads = "VendorManager:Contract:TooManyReminderLeads";
+
+        public const string SlaAvailabilityTargetOutOfRange = "VendorManager:Contract:SlaAvailabilityTargetOutOfRange";
+        public const string SlaMeasurementPeriodInvalid = "VendorManager:Contract:SlaMeasurementPeriodInvalid";
+        public const string SlaTooManyDecimals = "VendorManager:Contract:SlaTooManyDecimals";
+        public const string SlaCoverageInvalid = "VendorManager:Contract:SlaCoverageInvalid";
+        public const string SlaCoverageWindowsRequired = "VendorManager:Contract:SlaCoverageWindowsRequired";
+        public const string SlaTooManyCoverageWindows = "VendorManager:Contract:SlaTooManyCoverageWindows";
+        public const string SlaCoverageDayInvalid = "VendorManager:Contract:SlaCoverageDayInvalid";
+        public const string SlaCoverageWindowInvalid = "VendorManager:Contract:SlaCoverageWindowInvalid";
+        public const string SlaCoverageWindowsOverlap = "VendorManager:Contract:SlaCoverageWindowsOverlap";
+        public const string SlaMinimumOutageOutOfRange = "VendorManager:Contract:SlaMinimumOutageOutOfRange";
+        public const string SlaDegradedWeightOutOfRange = "VendorManager:Contract:SlaDegradedWeightOutOfRange";
+        public const string SlaMaintenanceNoticeOutOfRange = "VendorManager:Contract:SlaMaintenanceNoticeOutOfRange";
+        public const string SlaTooManyCreditTiers = "VendorManager:Contract:SlaTooManyCreditTiers";
+        public const string SlaCreditThresholdOutOfRange = "VendorManager:Contract:SlaCreditThresholdOutOfRange";
+        public const string SlaCreditThresholdsNotDescending = "VendorManager:Contract:SlaCreditThresholdsNotDescending";
+        public const string SlaCreditOutOfRange = "VendorManager:Contract:SlaCreditOutOfRange";
+        public const string SlaCreditsNotAscending = "VendorManager:Contract:SlaCreditsNotAscending";
+        public const string SlaCreditCapOutOfRange = "VendorManager:Contract:SlaCreditCapOutOfRange";
+        public const string SlaSeverityInvalid = "VendorManager:Contract:SlaSeverityInvalid";
+        public const string SlaSeverityDuplicate = "VendorManager:Contract:SlaSeverityDuplicate";
+        public const string SlaTargetOutOfRange = "VendorManager:Contract:SlaTargetOutOfRange";
+        public const string SlaResponseAfterResolution = "VendorManager:Contract:SlaResponseAfterResolution";
+        public const string SlaClaimDeadlineOutOfRange = "VendorManager:Contract:SlaClaimDeadlineOutOfRange";
+        public const string SlaFeeRequired = "VendorManager:Contract:SlaFeeRequired";
+    }
+
     public static class Users
     {
         public const string IdentityError = "VendorManager:User:IdentityError";

@@ -1,0 +1,9 @@
+namespace VendorManager.Contracts;
+
+public enum BillingPeriod
+{
+    Monthly = 0,
+    Quarterly = 1,
+    Annually = 2,
+    OneOff = 3,
+}

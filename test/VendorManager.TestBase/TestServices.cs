@@ -64,7 +64,6 @@ public sealed class TestServices : IAsyncDisposable
         services.AddVendorManagerApplication(new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build());
         services.AddSingleton<RecordingProbeJobScheduler>();
         services.AddSingleton<IProbeJobScheduler>(sp => sp.GetRequiredService<RecordingProbeJobScheduler>());
-        services.AddSingleton<IDistributedLockProvider, InProcessLockProvider>();
         services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddIdentityCore<AppUser>(IdentityPolicy.Apply)

@@ -12,6 +12,12 @@ public interface IEvidenceRepository
     /// </summary>
     Task<bool> TryClaimSlotAsync(Guid nodeId, DateTime slot, CancellationToken ct = default);
 
+    /// <summary>
+    /// Claims, for each node, all its slots in [First, Last] at once: true for a node only when none of
+    /// those slots (nor a later one) was claimed before, whichever instance asks. Returns the nodes claimed.
+    /// </summary>
+    Task<IReadOnlySet<Guid>> TryClaimSlotRangesAsync(IReadOnlyCollection<SlotRange> ranges, CancellationToken ct = default);
+
     /// <summary>The dispatcher's cursor, tracked; created (and added) on first use.</summary>
     Task<ProbeDispatchCursor> GetDispatchCursorAsync(CancellationToken ct = default);
 

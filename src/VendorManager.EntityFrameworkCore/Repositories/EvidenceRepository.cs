@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using VendorManager.Evidence;
 
 namespace VendorManager.EntityFrameworkCore.Repositories;
@@ -14,7 +15,11 @@ internal sealed class EvidenceRepository(VendorManagerDbContext db) : IEvidenceR
             .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSlot, slot), ct);
         if (claimed == 1) return true;
         if (await db.NodeProbeStatuses.AnyAsync(s => s.Id == nodeId, ct)) return false;
+        return await TryInsertClaimAsync(nodeId, slot, ct);
+    }
 
+    private async Task<bool> TryInsertClaimAsync(Guid nodeId, DateTime slot, CancellationToken ct)
+    {
         // The node's first probe: the primary key decides between instances inserting at once.
         var status = NodeProbeStatus.ClaimedFor(nodeId, slot);
         var entry = db.NodeProbeStatuses.Add(status);
@@ -31,6 +36,49 @@ internal sealed class EvidenceRepository(VendorManagerDbContext db) : IEvidenceR
         {
             entry.State = EntityState.Detached;
         }
+    }
+
+    public async Task<IReadOnlySet<Guid>> TryClaimSlotRangesAsync(IReadOnlyCollection<SlotRange> ranges, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(ranges);
+        var claimed = new HashSet<Guid>();
+        if (ranges.Count == 0) return claimed;
+        if (db.Database.IsNpgsql())
+        {
+            // One statement for a whole batch: a claim per probe was a round trip per probe, the poller's largest cost.
+            var rows = await db.Database.SqlQueryRaw<Guid>(
+                    """
+                    UPDATE "NodeProbeStatuses" AS s SET "LastSlot" = v.last
+                    FROM unnest(@ids, @firsts, @lasts) AS v(id, first, last)
+                    WHERE s."NodeId" = v.id AND (s."LastSlot" IS NULL OR s."LastSlot" < v.first)
+                    RETURNING s."NodeId" AS "Value"
+                    """,
+                    new NpgsqlParameter<Guid[]>("ids", ranges.Select(r => r.NodeId).ToArray()),
+                    new NpgsqlParameter<DateTime[]>("firsts", ranges.Select(r => r.First).ToArray()),
+                    new NpgsqlParameter<DateTime[]>("lasts", ranges.Select(r => r.Last).ToArray()))
+                .ToListAsync(ct);
+            claimed.UnionWith(rows);
+        }
+        else
+        {
+            // SQLite runs in process: a statement per node costs no round trip.
+            foreach (var range in ranges)
+            {
+                var (nodeId, first, last) = (range.NodeId, range.First, range.Last);
+                if (await db.NodeProbeStatuses.Where(s => s.Id == nodeId && (s.LastSlot == null || s.LastSlot < first))
+                        .ExecuteUpdateAsync(s => s.SetProperty(x => x.LastSlot, last), ct) == 1)
+                    claimed.Add(nodeId);
+            }
+        }
+
+        // A node probed for the first time has no status row to claim on yet: those are inserted one by one.
+        var unclaimed = ranges.Where(r => !claimed.Contains(r.NodeId)).Select(r => r.NodeId).ToList();
+        if (unclaimed.Count == 0) return claimed;
+        var known = await db.NodeProbeStatuses.Where(s => unclaimed.Contains(s.Id)).Select(s => s.Id).ToListAsync(ct);
+        foreach (var range in ranges.Where(r => unclaimed.Contains(r.NodeId) && !known.Contains(r.NodeId)))
+            if (await TryInsertClaimAsync(range.NodeId, range.Last, ct))
+                claimed.Add(range.NodeId);
+        return claimed;
     }
 
     public async Task<ProbeDispatchCursor> GetDispatchCursorAsync(CancellationToken ct = default)

@@ -39,7 +39,6 @@ internal static class HangfireSetup
             .UseRecommendedSerializerSettings()
             .UseFilter(new ProbeJobExpiryFilter(TimeSpan.FromMinutes(options.ProbeJobRetentionMinutes))));
         services.AddSingleton<IProbeJobScheduler, HangfireProbeJobScheduler>();
-        services.AddSingleton<IDistributedLockProvider, HangfireDistributedLockProvider>();
 
         services.AddHostedService<RecurringJobRegistrar>();
         if (options.ServerEnabled)

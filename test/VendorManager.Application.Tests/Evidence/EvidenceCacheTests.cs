@@ -58,4 +58,37 @@ public sealed class EvidenceCacheTests : EvidenceTestBase
         Assert.Equal(5, history.Samples.Count);
         Assert.True((await EvidenceAsync(s => s.VerifyAsync(node.Id))).IsValid);
     }
+
+    [Fact]
+    public async Task Should_Store_A_Group_Together_And_Each_On_Its_Own_When_One_Node_Went_Stale()
+    {
+        var nodes = new List<DicomNodeDto>();
+        for (var i = 0; i < 3; i++)
+        {
+            nodes.Add(await NewNodeAsync($"Node {i}", port: 104 + i, intervalSeconds: 60));
+            await RecordAsync(nodes[i].Id, T(9), Up);
+        }
+        await RecordElsewhereAsync(nodes[1].Id, T(9, 1), Down);
+
+        var recorded = await Services.InScopeAsync(async sp =>
+        {
+            var repository = sp.GetRequiredService<IDicomNodeRepository>();
+            var probes = new List<ProbeToRecord>();
+            foreach (var node in nodes)
+                probes.Add(new ProbeToRecord(await repository.GetAsync(node.Id),
+                    new ProbeObservation(node.Id, T(9, 2), Up, ProbeReason.Ok, null, 2.0, null, null), "group"));
+            return await sp.GetRequiredService<ProbeEvidenceWriter>().RecordManyAsync(probes);
+        });
+
+        Assert.Equal(3, recorded.Count);
+        foreach (var (node, expected) in nodes.Zip(new[] { (2, 2, 0), (3, 2, 1), (2, 2, 0) }))
+        {
+            var hour = (await EvidenceAsync(s => s.GetHistoryAsync(node.Id, T(9), T(10)))).HourlyRollups.Single();
+            Assert.Equal(expected, (hour.ProbeCount, hour.UpCount, hour.DownCount));
+            Assert.True((await EvidenceAsync(s => s.VerifyAsync(node.Id))).IsValid);
+        }
+        var middle = await Services.InScopeAsync(sp => sp.GetRequiredService<VendorManagerDbContext>().EvidenceIntervals.AsNoTracking()
+            .Where(i => i.NodeId == nodes[1].Id).OrderBy(i => i.Sequence).ToListAsync());
+        Assert.Equal([(Up, T(9)), (Down, T(9, 1)), (Up, T(9, 2))], middle.Select(i => (i.State, i.From)));
+    }
 }

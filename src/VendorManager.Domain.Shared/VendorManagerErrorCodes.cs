@@ -60,6 +60,8 @@ public static class VendorManagerErrorCodes
         public const string FieldTooLong = "VendorManager:Contract:FieldTooLong";
         public const string KindInvalid = "VendorManager:Contract:KindInvalid";
         public const string OwnerRequired = "VendorManager:Contract:OwnerRequired";
+        public const string OwnerNotFound = "VendorManager:Contract:OwnerNotFound";
+        public const string OwnerInactive = "VendorManager:Contract:OwnerInactive";
         public const string ValueNegative = "VendorManager:Contract:ValueNegative";
         public const string FeeNegative = "VendorManager:Contract:FeeNegative";
         public const string CurrencyRequired = "VendorManager:Contract:CurrencyRequired";

@@ -86,7 +86,7 @@ internal sealed class EntityChangeRecorder(DateTime now, Guid? userId, string? u
         var name = document.Metadata.Name;
         var lists = document.ComplexCollections.ToList();
         // EF keeps no "was null" flag we can read; an absent document's lists were null, a present one's never are.
-        var wasPresent = lists.Count == 0 || lists.Exists(l => entry.OriginalValues[l.Metadata] is not null);
+        var wasPresent = entry.State != EntityState.Added && (lists.Count == 0 || lists.Exists(l => entry.OriginalValues[l.Metadata] is not null));
         var isPresent = document.CurrentValue is not null;
         foreach (var p in document.Properties)
             yield return ($"{name}.{p.Metadata.Name}", wasPresent ? Format(p.OriginalValue) : null, isPresent ? Format(p.CurrentValue) : null, document.IsModified);

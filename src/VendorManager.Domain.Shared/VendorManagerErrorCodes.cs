@@ -85,6 +85,7 @@ public static class VendorManagerErrorCodes
         public const string RenewalTooEarly = "VendorManager:Contract:RenewalTooEarly";
         public const string ContractTerminated = "VendorManager:Contract:Terminated";
         public const string DateOutOfRange = "VendorManager:Contract:DateOutOfRange";
+        public const string DateRequired = "VendorManager:Contract:DateRequired";
         public const string TerminationReasonRequired = "VendorManager:Contract:TerminationReasonRequired";
         public const string TerminationReasonTooLong = "VendorManager:Contract:TerminationReasonTooLong";
         public const string TerminationBeforeStart = "VendorManager:Contract:TerminationBeforeStart";

@@ -110,8 +110,16 @@ internal sealed class EntityChangeRecorder(DateTime now, Guid? userId, string? u
 
     private static bool IsAuditingDisabled(MemberInfo? member) => member?.GetCustomAttribute<DisableAuditingAttribute>() is not null;
 
+    /// <summary>
+    /// The entity's key; for a child keyed by its root and something else (a contract's node), the
+    /// something else only: the root's id is in the row already, and two ids would not fit.
+    /// </summary>
     private static string FormatKey(EntityEntry entry)
-        => string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Format(entry.Property(p.Name).CurrentValue)));
+    {
+        var key = entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name)).ToList();
+        var own = key.Where(p => !IsKeyToOwnRoot(entry, p)).ToList();
+        return string.Join(",", (own.Count > 0 ? own : key).Select(p => Format(p.CurrentValue)));
+    }
 
     private static string? Format(object? value) => value switch
     {

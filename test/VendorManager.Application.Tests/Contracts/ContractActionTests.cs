@@ -113,6 +113,9 @@ public sealed class ContractActionTests : ContractTestBase
 
         var moved = await Contracts(s => s.SetCoveredNodesAsync(created.Id, new SetCoveredNodesInput { CoveredNodeIds = [b.Id, c.Id] }));
         Assert.Equal(["Modality C", "Router B"], moved.CoveredNodes.Select(n => n.Name));
+        var history = await Contracts(s => s.GetHistoryAsync(created.Id));
+        Assert.Contains(history, h => h is { EntityType: nameof(ContractNode), ChangeType: "Created" } && h.EntityId == c.Id.ToString());
+        Assert.Contains(history, h => h is { EntityType: nameof(ContractNode), ChangeType: "Deleted" } && h.EntityId == a.Id.ToString());
 
         var ex = await Assert.ThrowsAsync<BusinessException>(() =>
             Contracts(s => s.SetCoveredNodesAsync(created.Id, new SetCoveredNodesInput { CoveredNodeIds = [b.Id, Guid.NewGuid()] })));

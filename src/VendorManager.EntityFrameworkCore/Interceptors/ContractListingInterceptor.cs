@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using VendorManager.Contracts;
 using VendorManager.Entities;
@@ -27,6 +28,8 @@ public sealed class ContractListingInterceptor(TimeProvider clock) : SaveChanges
 
     private void Refresh(DbContext context)
     {
+        // Most saves (every probe's evidence) track no contract: leave them without a scan for changes.
+        if (!TracksAnyContract(context.ChangeTracker)) return;
         context.ChangeTracker.DetectChanges();
         var tracked = context.ChangeTracker.Entries<Contract>()
             .Where(e => e.State is not (EntityState.Deleted or EntityState.Detached))
@@ -52,6 +55,20 @@ public sealed class ContractListingInterceptor(TimeProvider clock) : SaveChanges
         foreach (var id in touched)
         {
             if (tracked.TryGetValue(id, out var entry)) entry.Entity.RefreshListing(now);
+        }
+    }
+
+    private static bool TracksAnyContract(ChangeTracker tracker)
+    {
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return tracker.Entries<Contract>().Any();
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
         }
     }
 }

@@ -692,3 +692,145 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129195539_AddContracts') THEN
+    CREATE TABLE "Contracts" (
+        "Id" uuid NOT NULL,
+        "VendorId" uuid NOT NULL,
+        "Number" character varying(64) NOT NULL,
+        "NormalizedNumber" character varying(64) NOT NULL,
+        "Title" character varying(256),
+        "Kind" integer NOT NULL,
+        "OwnerId" uuid NOT NULL,
+        "Value" numeric(18,4),
+        "Currency" character varying(3),
+        "BillingPeriod" integer NOT NULL,
+        "FeePerMeasurementPeriod" numeric(18,4),
+        "TimeZoneId" character varying(64) NOT NULL,
+        "RenewalKind" integer NOT NULL,
+        "TerminatedOn" date,
+        "TerminationReason" character varying(2000),
+        "TerminationRecordedAt" timestamp with time zone,
+        "ReminderLeadDays" integer[] NOT NULL,
+        "Status" integer NOT NULL,
+        "NextNoticeDeadline" date,
+        "EndsOn" date,
+        "StatusValidUntilUtc" timestamp with time zone,
+        "NoticePeriodCount" integer NOT NULL,
+        "NoticePeriodUnit" integer NOT NULL,
+        "RenewalPeriodCount" integer NOT NULL,
+        "RenewalPeriodUnit" integer NOT NULL,
+        "ConcurrencyStamp" character varying(40) NOT NULL,
+        "CreatedAt" timestamp with time zone NOT NULL,
+        "CreatedBy" uuid,
+        "ModifiedAt" timestamp with time zone,
+        "ModifiedBy" uuid,
+        "IsDeleted" boolean NOT NULL DEFAULT FALSE,
+        "DeletedAt" timestamp with time zone,
+        "DeletedBy" uuid,
+        "Sla" jsonb,
+        CONSTRAINT "PK_Contracts" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_Contracts_AspNetUsers_OwnerId" FOREIGN KEY ("OwnerId") REFERENCES "AspNetUsers" ("Id") ON DELETE RESTRICT,
+        CONSTRAINT "FK_Contracts_Vendors_VendorId" FOREIGN KEY ("VendorId") REFERENCES "Vendors" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129195539_AddContracts') THEN
+    CREATE TABLE "ContractNodes" (
+        "ContractId" uuid NOT NULL,
+        "NodeId" uuid NOT NULL,
+        CONSTRAINT "PK_ContractNodes" PRIMARY KEY ("ContractId", "NodeId"),
+        CONSTRAINT "FK_ContractNodes_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE CASCADE,
+        CONSTRAINT "FK_ContractNodes_DicomNodes_NodeId" FOREIGN KEY ("NodeId") REFERENCES "DicomNodes" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129195539_AddContracts') THEN
+    CREATE TABLE "ContractTerms" (
+        "Id" uuid NOT NULL,
+        "ContractId" uuid NOT NULL,
+        "Sequence" integer NOT NULL,
+        "Start" date NOT NULL,
+        "End" date NOT NULL,
+        "Origin" integer NOT NULL,
+        "RecordedAt" timestamp with time zone NOT NULL,
+        CONSTRAINT "PK_ContractTerms" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_ContractTerms_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129195539_AddContracts') THEN
+    CREATE INDEX "IX_ContractNodes_NodeId" ON "ContractNodes" ("NodeId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129195539_AddContracts') THEN
+    CREATE INDEX "IX_Contracts_NextNoticeDeadline" ON "Contracts" ("NextNoticeDeadline");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129195539_AddContracts') THEN
+    CREATE INDEX "IX_Contracts_NormalizedNumber" ON "Contracts" ("NormalizedNumber");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129195539_AddContracts') THEN
+    CREATE INDEX "IX_Contracts_OwnerId" ON "Contracts" ("OwnerId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129195539_AddContracts') THEN
+    CREATE INDEX "IX_Contracts_Status" ON "Contracts" ("Status");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129195539_AddContracts') THEN
+    CREATE INDEX "IX_Contracts_StatusValidUntilUtc" ON "Contracts" ("StatusValidUntilUtc");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129195539_AddContracts') THEN
+    CREATE UNIQUE INDEX "IX_Contracts_VendorId_NormalizedNumber" ON "Contracts" ("VendorId", "NormalizedNumber") WHERE "IsDeleted" = FALSE;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129195539_AddContracts') THEN
+    CREATE UNIQUE INDEX "IX_ContractTerms_ContractId_Sequence" ON "ContractTerms" ("ContractId", "Sequence");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129195539_AddContracts') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129195539_AddContracts', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

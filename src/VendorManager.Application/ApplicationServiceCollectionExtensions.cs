@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using VendorManager.ApiTokens;
+using VendorManager.Contracts;
 using VendorManager.Evidence;
 using VendorManager.Jobs;
 using VendorManager.Nodes;
@@ -29,6 +30,14 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<DicomNodeCsvImporter>();
         services.AddScoped<IDicomNodeAppService, DicomNodeAppService>();
         services.AddSingleton<VersionSourceSecrets>();
+        services.AddOptions<ContractOptions>().Bind(configuration.GetSection(ContractOptions.SectionName))
+            .Validate(o => o.Problem() is null, "Contracts:DefaultTimeZone must be an IANA time zone such as Europe/Amsterdam.")
+            .ValidateOnStart();
+        services.AddScoped<ContractManager>();
+        services.AddScoped<ContractOwnerDirectory>();
+        services.AddScoped<ContractListingRefresher>();
+        services.AddScoped<ContractScheduleRefresher>();
+        services.AddScoped<IContractAppService, ContractAppService>();
         services.AddScoped<IUserAppService, UserAppService>();
         services.AddScoped<IApiTokenAppService, ApiTokenAppService>();
         services.AddScoped<ApiTokenValidator>();

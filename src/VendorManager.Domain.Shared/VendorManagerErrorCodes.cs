@@ -60,6 +60,8 @@ public static class VendorManagerErrorCodes
         public const string FieldTooLong = "VendorManager:Contract:FieldTooLong";
         public const string KindInvalid = "VendorManager:Contract:KindInvalid";
         public const string OwnerRequired = "VendorManager:Contract:OwnerRequired";
+        public const string OwnerNotFound = "VendorManager:Contract:OwnerNotFound";
+        public const string OwnerInactive = "VendorManager:Contract:OwnerInactive";
         public const string ValueNegative = "VendorManager:Contract:ValueNegative";
         public const string FeeNegative = "VendorManager:Contract:FeeNegative";
         public const string CurrencyRequired = "VendorManager:Contract:CurrencyRequired";
@@ -83,6 +85,7 @@ public static class VendorManagerErrorCodes
         public const string RenewalTooEarly = "VendorManager:Contract:RenewalTooEarly";
         public const string ContractTerminated = "VendorManager:Contract:Terminated";
         public const string DateOutOfRange = "VendorManager:Contract:DateOutOfRange";
+        public const string DateRequired = "VendorManager:Contract:DateRequired";
         public const string TerminationReasonRequired = "VendorManager:Contract:TerminationReasonRequired";
         public const string TerminationReasonTooLong = "VendorManager:Contract:TerminationReasonTooLong";
         public const string TerminationBeforeStart = "VendorManager:Contract:TerminationBeforeStart";

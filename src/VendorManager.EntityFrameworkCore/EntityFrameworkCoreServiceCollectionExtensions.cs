@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Auditing;
+using VendorManager.Contracts;
 using VendorManager.EntityFrameworkCore.Interceptors;
 using VendorManager.EntityFrameworkCore.Repositories;
 using VendorManager.Identity;
@@ -32,14 +33,18 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
 
         services.AddSingleton(options);
         services.AddScoped<AuditingInterceptor>();
+        services.AddScoped<ContractListingInterceptor>();
         services.AddDbContext<VendorManagerDbContext>((sp, builder) =>
         {
             builder.UseVendorManagerProvider(options.Provider, connectionString, options.MigrationsAssembly);
-            builder.AddInterceptors(sp.GetRequiredService<AuditingInterceptor>());
+            // In this order: the listing is refreshed first, so auditing stamps and checks one complete change.
+            builder.AddInterceptors(sp.GetRequiredService<ContractListingInterceptor>(), sp.GetRequiredService<AuditingInterceptor>());
         });
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<VendorManagerDbContext>());
         services.AddScoped<IVendorRepository, VendorRepository>();
         services.AddScoped<IDicomNodeRepository, DicomNodeRepository>();
+        services.AddScoped<IContractRepository, ContractRepository>();
+        services.AddScoped<IContractListingRepository, ContractListingRepository>();
         services.AddScoped<IApiTokenRepository, ApiTokenRepository>();
         services.AddScoped<IEntityChangeRepository, EntityChangeRepository>();
         services.AddScoped<IEvidenceRepository, EvidenceRepository>();

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using NodaTime;
 using VendorManager.Auditing;
+using VendorManager.Contracts;
 using VendorManager.Entities;
 using VendorManager.Evidence;
 using VendorManager.Identity;
@@ -21,6 +23,9 @@ public class VendorManagerDbContext(DbContextOptions<VendorManagerDbContext> opt
     public DbSet<Vendor> Vendors => Set<Vendor>();
     public DbSet<VendorContact> VendorContacts => Set<VendorContact>();
     public DbSet<DicomNode> DicomNodes => Set<DicomNode>();
+    public DbSet<Contract> Contracts => Set<Contract>();
+    public DbSet<ContractTerm> ContractTerms => Set<ContractTerm>();
+    public DbSet<ContractNode> ContractNodes => Set<ContractNode>();
     public DbSet<StateInterval> EvidenceIntervals => Set<StateInterval>();
     public DbSet<DailyRollup> DailyRollups => Set<DailyRollup>();
     public DbSet<RawSampleBlock> RawSampleBlocks => Set<RawSampleBlock>();
@@ -46,6 +51,9 @@ public class VendorManagerDbContext(DbContextOptions<VendorManagerDbContext> opt
         // Instants are UTC everywhere; SQLite hands DateTime back as Unspecified, so say so on read.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<LocalDate>().HaveConversion<LocalDateConverter>();
+        configurationBuilder.Properties<LocalDate?>().HaveConversion<LocalDateConverter>();
+        configurationBuilder.Properties<LocalTime>().HaveConversion<LocalTimeConverter>();
     }
 
     async Task IUnitOfWork.SaveChangesAsync(CancellationToken ct)

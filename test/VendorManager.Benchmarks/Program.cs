@@ -5,6 +5,8 @@ using VendorManager.Benchmarks;
 // (etc/scripts/bench-startup.sh publishes a ReadyToRun build and runs both.)
 // dotnet run -c Release --project test/VendorManager.Benchmarks -- evidence [size-nodes] [uptime-nodes] [warm-runs]
 // (etc/scripts/bench-evidence.sh; starts its own PostgreSQL.)
+// dotnet run -c Release --project test/VendorManager.Benchmarks -- contracts [contracts] [warm-runs]
+// (etc/scripts/bench-contracts.sh; SQLite, then a PostgreSQL of its own.)
 var command = args.FirstOrDefault() ?? "startup";
 int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 switch (command)
@@ -14,6 +16,9 @@ switch (command)
         return 0;
     case "evidence":
         await EvidenceBenchmark.RunAsync(sizeNodes: Arg(1, 20), uptimeNodes: Arg(2, 1_000), warmRuns: Arg(3, 5));
+        return 0;
+    case "contracts":
+        await ContractListBenchmark.RunAsync(contracts: Arg(1, 10_000), warmRuns: Arg(2, 5));
         return 0;
     case "poller-parts":
         await PollerParts.RunAsync(Arg(1, 2000));
@@ -26,5 +31,6 @@ switch (command)
         Console.Error.WriteLine("       VendorManager.Benchmarks evidence [size-nodes=20] [uptime-nodes=1000] [warm-runs=5]");
         Console.Error.WriteLine("       VendorManager.Benchmarks poller [nodes=2000] [silent-nodes=20] [minutes=3] [storescp-peers=20]");
         Console.Error.WriteLine("       VendorManager.Benchmarks poller-parts [probes=2000]");
+        Console.Error.WriteLine("       VendorManager.Benchmarks contracts [contracts=10000] [warm-runs=5]");
         return 2;
 }

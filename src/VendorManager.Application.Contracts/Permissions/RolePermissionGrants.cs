@@ -8,10 +8,12 @@ public static class RolePermissionGrants
     private static readonly Dictionary<string, HashSet<string>> Grants = new(StringComparer.OrdinalIgnoreCase)
     {
         [VendorManagerRoles.Administrator] = [.. VendorManagerPermissions.All],
+        // Procurement reads contracts and SLA terms to claim credits and compare vendors; it changes none.
         [VendorManagerRoles.Procurement] =
         [
             VendorManagerPermissions.Vendors.Read,
             VendorManagerPermissions.Nodes.Read,
+            VendorManagerPermissions.Contracts.Read,
         ],
         // Nodes are the administrators' (they run the PACS); contract admins read them to cover them by contracts.
         [VendorManagerRoles.ContractAdmin] =
@@ -20,6 +22,8 @@ public static class RolePermissionGrants
             VendorManagerPermissions.Nodes.Read,
             VendorManagerPermissions.Vendors.Create,
             VendorManagerPermissions.Vendors.Edit,
+            VendorManagerPermissions.Contracts.Read,
+            VendorManagerPermissions.Contracts.Manage,
         ],
         [VendorManagerRoles.Auditor] = [.. VendorManagerPermissions.All.Where(IsReadOnly)],
     };

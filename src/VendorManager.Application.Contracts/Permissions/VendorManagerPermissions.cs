@@ -25,6 +25,13 @@ public static class VendorManagerPermissions
         public const string Import = Prefix + "Nodes.Import";
     }
 
+    public static class Contracts
+    {
+        public const string Read = Prefix + "Contracts.Read";
+        /// <summary>Create, edit, renew, terminate and delete contracts; their SLA terms, covered nodes and reminder lead times.</summary>
+        public const string Manage = Prefix + "Contracts.Manage";
+    }
+
     public static class Users
     {
         public const string Read = Prefix + "Users.Read";
@@ -46,6 +53,7 @@ public static class VendorManagerPermissions
     [
         Vendors.Read, Vendors.Create, Vendors.Edit, Vendors.Delete,
         Nodes.Read, Nodes.Create, Nodes.Edit, Nodes.Delete, Nodes.Import,
+        Contracts.Read, Contracts.Manage,
         Users.Read, Users.Manage,
         AuditLogs.Read,
         BackgroundJobs.Dashboard,

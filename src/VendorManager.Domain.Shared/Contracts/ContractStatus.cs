@@ -1,8 +1,9 @@
 namespace VendorManager.Contracts;
 
 /// <summary>
-/// Where a contract stands on a given day in its own time zone. Derived, never stored: the date
-/// engine computes it from the terms, the renewal settings, the termination and today. The first
+/// Where a contract stands on a given day in its own time zone. Derived: the date engine computes
+/// it from the terms, the renewal settings, the termination and today (the contract row keeps a
+/// copy for lists, with the instant it stops being valid, and never treats it as input). The first
 /// definition that holds wins, in the order of the members below. "The lead window" is the largest
 /// reminder lead time of the contract (90 days by default).
 /// </summary>

@@ -48,6 +48,19 @@ public class Contract : AggregateRoot<Guid>
     public IReadOnlyList<ContractNode> CoveredNodes => _coveredNodes;
     /// <summary>Days before each target date a reminder is due, largest first.</summary>
     public IReadOnlyList<int> ReminderLeadDays => _reminderLeadDays;
+    // The listing's parts are columns of their own so lists can index and filter them; derived,
+    // so kept out of the history. Read them together through Listing.
+    [DisableAuditing]
+    public ContractStatus ListedStatus { get; private set; }
+    [DisableAuditing]
+    public LocalDate? ListedNextNoticeDeadline { get; private set; }
+    [DisableAuditing]
+    public LocalDate? ListedEndsOn { get; private set; }
+    [DisableAuditing]
+    public DateTime? ListingValidUntilUtc { get; private set; }
+
+    /// <summary>The status and deadlines lists filter on, as of the last save; see <see cref="ContractListing"/>.</summary>
+    public ContractListing Listing => new(ListedStatus, ListedNextNoticeDeadline, ListedEndsOn, ListingValidUntilUtc);
 
     public bool IsTerminated => TerminatedOn is not null;
 
@@ -68,6 +81,7 @@ public class Contract : AggregateRoot<Guid>
         RequireOrder(start, end);
         ContractTimeZone.RequireUtc(now, nameof(now));
         _terms.Add(new ContractTerm(Id, 1, start, end, ContractTermOrigin.Initial, now));
+        RefreshListing(now);
     }
 
     internal void SetNumber(string? number)
@@ -286,6 +300,19 @@ public class Contract : AggregateRoot<Guid>
     /// <summary>The service credit owed for a period's availability; null without SLA terms or a fee per period.</summary>
     public decimal? ServiceCreditFor(decimal availabilityPercent)
         => Sla is not null && FeePerMeasurementPeriod is { } fee ? Sla.CreditFor(availabilityPercent, fee) : null;
+
+    /// <summary>
+    /// Brings <see cref="Listing"/> up to date with the contract as it is now. The unit of work calls
+    /// it whenever the contract is saved, so no edit can leave a stale copy behind.
+    /// </summary>
+    public void RefreshListing(DateTime now)
+    {
+        var listing = ContractListing.Of(Schedule(), now);
+        ListedStatus = listing.Status;
+        ListedNextNoticeDeadline = listing.NextNoticeDeadline;
+        ListedEndsOn = listing.EndsOn;
+        ListingValidUntilUtc = listing.StatusValidUntilUtc;
+    }
 
     /// <summary>Today in the contract's zone.</summary>
     public LocalDate Today(DateTime now) => ContractTimeZone.Today(now, ContractTimeZone.Get(TimeZoneId));

@@ -60,7 +60,7 @@ public static class ContractDateEngine
                 automatic ? ContractTermOrigin.TacitRenewal : ContractTermOrigin.ExplicitRenewal, IsRecorded: false);
         }
 
-        var maxLead = schedule.ReminderLeadDays.Count > 0 ? schedule.ReminderLeadDays.Max() : ContractConsts.DefaultReminderLeadDays.Max();
+        var maxLead = LeadWindowDays(schedule);
         var willEnd = !automatic && recordedNext is null && (!byDecision || noticeDeadline is null || today > noticeDeadline);
         var status =
             today < terms[0].Start ? ContractStatus.Draft
@@ -99,6 +99,10 @@ public static class ContractDateEngine
             Reminders = Reminders(schedule, targets, today, zone),
         };
     }
+
+    /// <summary>The lead window the statuses look ahead by: the contract's largest reminder lead time.</summary>
+    public static int LeadWindowDays(ContractSchedule schedule)
+        => schedule.ReminderLeadDays.Count > 0 ? schedule.ReminderLeadDays.Max() : ContractConsts.DefaultReminderLeadDays.Max();
 
     /// <summary>
     /// The last day notice can be given for <paramref name="term"/>: its last day minus the notice

@@ -34,16 +34,18 @@ public sealed class AuditingInterceptor(TimeProvider clock, ICurrentUser current
         var history = new EntityChangeRecorder(now, userId, currentUser.UserName);
 
         var entries = context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
-        var touchedRoots = new HashSet<EntityEntry>();
+        // Keyed by the entity: each lookup hands out a new EntityEntry, and a root whose stamp were
+        // renewed twice (two of its children changed) would expect its own new stamp in the database.
+        var touchedRoots = new Dictionary<object, EntityEntry>(ReferenceEqualityComparer.Instance);
 
         foreach (var entry in entries)
         {
             if (EntityChangeRecorder.IsAudited(entry)) history.Record(entry);
             if (entry.Entity is IChildEntity child && FindRoot(context, child) is { } root && root.State == EntityState.Unchanged)
-                touchedRoots.Add(root);
+                touchedRoots.TryAdd(root.Entity, root);
         }
 
-        foreach (var entry in entries.Concat(touchedRoots).Distinct())
+        foreach (var entry in entries.Concat(touchedRoots.Values).DistinctBy(e => e.Entity, ReferenceEqualityComparer.Instance))
         {
             if (entry.Entity is not AggregateRoot<Guid> aggregate) continue;
             switch (entry.State)

@@ -7,8 +7,9 @@ namespace VendorManager.ExceptionHandling;
 
 /// <summary>
 /// Maps the domain's exceptions to ProblemDetails for API calls: a broken rule with a field is a
-/// 400 with field errors, a clash with stored state 409, an unknown id 404. Every problem carries
-/// the stable error code, so scripts can match on it.
+/// 400 with field errors (all of them when several fields broke at once), a clash with stored state
+/// 409, an unknown id 404. Every problem carries the stable error code, so scripts can match on it,
+/// and field problems list each field's own code under fieldErrors.
 /// </summary>
 public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
@@ -32,6 +33,13 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     {
         ProblemDetails? problem = exception switch
         {
+            BusinessValidationException v => new ValidationProblemDetails(
+                v.Errors.GroupBy(e => ToCamelCase(e.Field)).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()))
+            {
+                Status = StatusFor(v.Kind),
+                Title = TitleFor(v.Kind),
+                Detail = v.Message,
+            },
             BusinessException { Field: not null } b => new ValidationProblemDetails(
                 new Dictionary<string, string[]> { [ToCamelCase(b.Field)] = [b.Message] })
             {
@@ -53,8 +61,20 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
             ConcurrencyConflictException => VendorManagerErrorCodes.ConcurrencyConflict,
             _ => null,
         };
+        if (FieldErrorsOf(exception) is { Count: > 0 } fieldErrors)
+            problem.Extensions["fieldErrors"] = fieldErrors;
         return problem;
     }
+
+    /// <summary>Each broken field with its own stable code, so a script can tell them apart (errors carries the messages only).</summary>
+    private static List<FieldErrorEntry>? FieldErrorsOf(Exception exception) => exception switch
+    {
+        BusinessValidationException v => v.Errors.Select(e => new FieldErrorEntry(ToCamelCase(e.Field), e.Code, e.Message)).ToList(),
+        BusinessException { Field: { } field } b => [new FieldErrorEntry(ToCamelCase(field), b.Code, b.Message)],
+        _ => null,
+    };
+
+    private sealed record FieldErrorEntry(string Field, string Code, string Message);
 
     private static int StatusFor(BusinessErrorKind kind) => kind switch
     {

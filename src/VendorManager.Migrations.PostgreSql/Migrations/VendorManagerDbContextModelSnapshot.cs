@@ -218,6 +218,270 @@ namespace VendorManager.Migrations.PostgreSql.Migrations
                     b.ToTable("EntityPropertyChanges", (string)null);
                 });
 
+            modelBuilder.Entity("VendorManager.Contracts.Contract", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("BillingPeriod")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DeletedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("FeePerMeasurementPeriod")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<bool>("IsDeleted")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ListedEndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("EndsOn");
+
+                    b.Property<DateOnly?>("ListedNextNoticeDeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("NextNoticeDeadline");
+
+                    b.Property<int>("ListedStatus")
+                        .HasColumnType("integer")
+                        .HasColumnName("Status");
+
+                    b.Property<DateTime?>("ListingValidUntilUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("StatusValidUntilUtc");
+
+                    b.Property<DateTime?>("ModifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ModifiedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("NormalizedNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("OwnerId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<int[]>("ReminderLeadDays")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<int>("RenewalKind")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("TerminatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("TerminationReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("TerminationRecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<decimal?>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("numeric(18,4)");
+
+                    b.Property<Guid>("VendorId")
+                        .HasColumnType("uuid");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "NoticePeriod", "VendorManager.Contracts.Contract.NoticePeriod#ContractPeriod", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Count")
+                                .HasColumnType("integer")
+                                .HasColumnName("NoticePeriodCount");
+
+                            b1.Property<int>("Unit")
+                                .HasColumnType("integer")
+                                .HasColumnName("NoticePeriodUnit");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "RenewalPeriod", "VendorManager.Contracts.Contract.RenewalPeriod#ContractPeriod", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("Count")
+                                .HasColumnType("integer")
+                                .HasColumnName("RenewalPeriodCount");
+
+                            b1.Property<int>("Unit")
+                                .HasColumnType("integer")
+                                .HasColumnName("RenewalPeriodUnit");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Sla", "VendorManager.Contracts.Contract.Sla#SlaTerms", b1 =>
+                        {
+                            b1.Property<decimal>("AvailabilityTarget");
+
+                            b1.Property<int>("ClaimDeadlineDays");
+
+                            b1.Property<int>("Coverage");
+
+                            b1.Property<decimal?>("CreditCapPercent");
+
+                            b1.Property<decimal>("DegradedWeight");
+
+                            b1.Property<int>("MaintenanceNoticeHours");
+
+                            b1.Property<int>("MeasurementPeriod");
+
+                            b1.Property<int>("MinimumOutageMinutes");
+
+                            b1.Property<string>("TimeZoneId")
+                                .HasMaxLength(64);
+
+                            b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "_coverageWindows", "VendorManager.Contracts.Contract.Sla#SlaTerms._coverageWindows#CoverageWindow", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("Day");
+
+                                    b2.Property<TimeOnly>("From");
+
+                                    b2.Property<TimeOnly>("To");
+
+                                    b2.HasJsonPropertyName("CoverageWindows");
+                                });
+
+                            b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "_creditTiers", "VendorManager.Contracts.Contract.Sla#SlaTerms._creditTiers#ServiceCreditTier", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<decimal>("BelowPercent");
+
+                                    b2.Property<decimal>("CreditPercent");
+
+                                    b2.HasJsonPropertyName("CreditTiers");
+                                });
+
+                            b1.ComplexCollection(typeof(List<Dictionary<string, object>>), "_severityTargets", "VendorManager.Contracts.Contract.Sla#SlaTerms._severityTargets#SeverityTarget", b2 =>
+                                {
+                                    b2.IsRequired();
+
+                                    b2.Property<int>("ResolutionMinutes");
+
+                                    b2.Property<int>("ResponseMinutes");
+
+                                    b2.Property<int>("Severity");
+
+                                    b2.HasJsonPropertyName("SeverityTargets");
+                                });
+
+                            b1
+                                .ToJson("Sla")
+                                .HasColumnType("jsonb");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ListedNextNoticeDeadline");
+
+                    b.HasIndex("ListedStatus");
+
+                    b.HasIndex("ListingValidUntilUtc");
+
+                    b.HasIndex("NormalizedNumber");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("VendorId", "NormalizedNumber")
+                        .IsUnique()
+                        .HasFilter("\"IsDeleted\" = FALSE");
+
+                    b.ToTable("Contracts", (string)null);
+                });
+
+            modelBuilder.Entity("VendorManager.Contracts.ContractNode", b =>
+                {
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("NodeId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ContractId", "NodeId");
+
+                    b.HasIndex("NodeId");
+
+                    b.ToTable("ContractNodes", (string)null);
+                });
+
+            modelBuilder.Entity("VendorManager.Contracts.ContractTerm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContractId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("End")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Origin")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Start")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("ContractTerms", (string)null);
+                });
+
             modelBuilder.Entity("VendorManager.Evidence.DailyRollup", b =>
                 {
                     b.Property<Guid>("NodeId")
@@ -966,6 +1230,45 @@ namespace VendorManager.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("VendorManager.Contracts.Contract", b =>
+                {
+                    b.HasOne("VendorManager.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("VendorManager.Vendors.Vendor", null)
+                        .WithMany()
+                        .HasForeignKey("VendorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VendorManager.Contracts.ContractNode", b =>
+                {
+                    b.HasOne("VendorManager.Contracts.Contract", null)
+                        .WithMany("CoveredNodes")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("VendorManager.Nodes.DicomNode", null)
+                        .WithMany()
+                        .HasForeignKey("NodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VendorManager.Contracts.ContractTerm", b =>
+                {
+                    b.HasOne("VendorManager.Contracts.Contract", null)
+                        .WithMany("Terms")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("VendorManager.Evidence.NodeProbeStatus", b =>
                 {
                     b.HasOne("VendorManager.Nodes.DicomNode", null)
@@ -1031,6 +1334,13 @@ namespace VendorManager.Migrations.PostgreSql.Migrations
             modelBuilder.Entity("VendorManager.Auditing.EntityChange", b =>
                 {
                     b.Navigation("PropertyChanges");
+                });
+
+            modelBuilder.Entity("VendorManager.Contracts.Contract", b =>
+                {
+                    b.Navigation("CoveredNodes");
+
+                    b.Navigation("Terms");
                 });
 
             modelBuilder.Entity("VendorManager.Vendors.Vendor", b =>

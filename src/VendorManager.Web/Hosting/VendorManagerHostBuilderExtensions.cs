@@ -51,6 +51,7 @@ public static class VendorManagerHostBuilderExtensions
         // Validation error keys use the JSON names ("contacts[0].email"), as the domain's field errors do.
         services.AddControllers(o => o.ModelMetadataDetailsProviders.Add(new Microsoft.AspNetCore.Mvc.ModelBinding.Metadata.SystemTextJsonValidationMetadataProvider()))
             .AddApplicationPart(typeof(ProblemDetailsExceptionHandler).Assembly)
+            .ConfigureApiBehaviorOptions(InvalidModelStateProblems.AddStableCode)
             .AddJsonOptions(o => o.JsonSerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddRazorPages(options =>
         {

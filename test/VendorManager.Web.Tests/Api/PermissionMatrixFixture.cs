@@ -1,4 +1,5 @@
 using System.Net.Http.Json;
+using VendorManager.Contracts;
 using VendorManager.Identity;
 using VendorManager.Nodes;
 using VendorManager.Users;
@@ -59,6 +60,59 @@ public sealed class PermissionMatrixFixture : IAsyncLifetime
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<UserDto>(Json.Options))!;
     }
+
+    private Guid? _ownerId;
+
+    /// <summary>An active user to own contracts, made once per host.</summary>
+    public async Task<Guid> OwnerIdAsync() => _ownerId ??= (await NewUserAsync()).Id;
+
+    /// <summary>
+    /// A valid contract as the API takes it: a year from <paramref name="start"/> (by default, a year
+    /// that is running whatever today is), renewing automatically with three months' notice.
+    /// </summary>
+    public static Dictionary<string, object?> ContractBody(Guid vendorId, Guid ownerId, DateOnly? start = null, string renewalKind = "Automatic")
+    {
+        var first = start ?? DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-100);
+        return new()
+        {
+            ["vendorId"] = vendorId, ["number"] = "C-" + Guid.NewGuid().ToString("N")[..10], ["title"] = "PACS maintenance",
+            ["kind"] = "ServiceMaintenance", ["ownerId"] = ownerId,
+            ["start"] = first.ToString("yyyy-MM-dd"), ["end"] = first.AddYears(1).AddDays(-1).ToString("yyyy-MM-dd"),
+            ["renewalKind"] = renewalKind, ["renewalPeriod"] = new { count = 1, unit = "Years" }, ["noticePeriod"] = new { count = 3, unit = "Months" },
+            ["value"] = 120000m, ["currency"] = "EUR", ["billingPeriod"] = "Annually",
+        };
+    }
+
+    public async Task<ContractDto> NewContractAsync(DateOnly? start = null, string renewalKind = "Automatic")
+    {
+        var response = await Admin.PostAsJsonAsync("/api/contracts", ContractBody((await NewVendorAsync()).Id, await OwnerIdAsync(), start, renewalKind));
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException(await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<ContractDto>(Json.Options))!;
+    }
+
+    /// <summary>The body of PUT /api/contracts/{id} that keeps <paramref name="c"/> as it is.</summary>
+    public static Dictionary<string, object?> UpdateBody(ContractDto c) => new()
+    {
+        ["number"] = c.Number, ["title"] = c.Title, ["kind"] = c.Kind.ToString(), ["ownerId"] = c.Owner.Id,
+        ["value"] = c.Value, ["currency"] = c.Currency, ["billingPeriod"] = c.BillingPeriod.ToString(), ["timeZoneId"] = c.TimeZoneId,
+        ["renewalKind"] = c.RenewalKind.ToString(),
+        ["renewalPeriod"] = new { count = c.RenewalPeriod.Count, unit = c.RenewalPeriod.Unit.ToString() },
+        ["noticePeriod"] = new { count = c.NoticePeriod.Count, unit = c.NoticePeriod.Unit.ToString() },
+        ["start"] = c.Terms[^1].Start.ToString("yyyy-MM-dd"), ["end"] = c.Terms[^1].End.ToString("yyyy-MM-dd"),
+        ["concurrencyStamp"] = c.ConcurrencyStamp,
+    };
+
+    /// <summary>Valid SLA terms as the API takes them: office hours on Monday, two credit tiers, one severity target.</summary>
+    public static Dictionary<string, object?> SlaBody() => new()
+    {
+        ["availabilityTarget"] = 99.9m, ["measurementPeriod"] = "Month", ["coverage"] = "WeeklySchedule",
+        ["coverageWindows"] = new object[] { new { day = "Monday", from = "07:30", to = "18:00" }, new { day = "Saturday", from = "08:00", to = "00:00" } },
+        ["minimumOutageMinutes"] = 5, ["degradedWeight"] = 0.5m, ["maintenanceNoticeHours"] = 168,
+        ["creditTiers"] = new object[] { new { belowPercent = 99.9m, creditPercent = 5m }, new { belowPercent = 99.5m, creditPercent = 10m } },
+        ["creditCapPercent"] = 25m,
+        ["severityTargets"] = new object[] { new { severity = "Critical", responseMinutes = 30, resolutionMinutes = 240 } },
+        ["claimDeadlineDays"] = 30,
+    };
 
     public async Task DisposeAsync()
     {

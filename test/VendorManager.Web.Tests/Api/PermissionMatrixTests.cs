@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Identity;
 using VendorManager.Permissions;
 using VendorManager.Web.Tests.Infrastructure;
@@ -36,6 +38,19 @@ public sealed class PermissionMatrixTests(PermissionMatrixFixture fixture) : ICl
         ["GET /api/nodes/{id}/versions"] = VendorManagerPermissions.Nodes.Read,
         ["GET /api/status"] = VendorManagerPermissions.Nodes.Read,
         ["GET /api/version-changes"] = VendorManagerPermissions.Nodes.Read,
+        ["GET /api/contracts"] = VendorManagerPermissions.Contracts.Read,
+        ["GET /api/contracts/{id}"] = VendorManagerPermissions.Contracts.Read,
+        ["GET /api/contracts/{id}/deadlines"] = VendorManagerPermissions.Contracts.Read,
+        ["GET /api/contracts/{id}/history"] = VendorManagerPermissions.Contracts.Read,
+        ["POST /api/contracts"] = VendorManagerPermissions.Contracts.Manage,
+        ["PUT /api/contracts/{id}"] = VendorManagerPermissions.Contracts.Manage,
+        ["DELETE /api/contracts/{id}"] = VendorManagerPermissions.Contracts.Manage,
+        ["POST /api/contracts/{id}/renew"] = VendorManagerPermissions.Contracts.Manage,
+        ["POST /api/contracts/{id}/terminate"] = VendorManagerPermissions.Contracts.Manage,
+        ["PUT /api/contracts/{id}/sla"] = VendorManagerPermissions.Contracts.Manage,
+        ["DELETE /api/contracts/{id}/sla"] = VendorManagerPermissions.Contracts.Manage,
+        ["PUT /api/contracts/{id}/nodes"] = VendorManagerPermissions.Contracts.Manage,
+        ["PUT /api/contracts/{id}/reminder-lead-days"] = VendorManagerPermissions.Contracts.Manage,
         ["GET /api/users"] = VendorManagerPermissions.Users.Read,
         ["GET /api/users/{id}"] = VendorManagerPermissions.Users.Read,
         ["POST /api/users"] = VendorManagerPermissions.Users.Manage,
@@ -64,6 +79,18 @@ public sealed class PermissionMatrixTests(PermissionMatrixFixture fixture) : ICl
             Assert.True(response.IsSuccessStatusCode, $"{role} should be allowed {endpoint} but got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         else
             Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public void Should_List_Every_Contract_Endpoint_In_The_Matrix()
+    {
+        var routes = fixture.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("api/contracts", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(method =>
+                $"{method} /{e.RoutePattern.RawText!.Replace(":guid", "", StringComparison.Ordinal)}"))
+            .ToList();
+        Assert.Equal(13, routes.Count);
+        Assert.All(routes, route => Assert.True(Endpoints.ContainsKey(route), $"{route} is missing from the permission matrix"));
     }
 
     [Fact]
@@ -117,6 +144,38 @@ public sealed class PermissionMatrixTests(PermissionMatrixFixture fixture) : ICl
             case "GET /api/nodes/{id}/versions": return await client.GetAsync($"/api/nodes/{(await fixture.NewNodeAsync()).Id}/versions");
             case "GET /api/status": return await client.GetAsync("/api/status");
             case "GET /api/version-changes": return await client.GetAsync("/api/version-changes?take=10");
+            case "GET /api/contracts": return await client.GetAsync("/api/contracts?noticeDeadlineWithinDays=90&sorting=nextNoticeDeadline");
+            case "GET /api/contracts/{id}": return await client.GetAsync($"/api/contracts/{(await fixture.NewContractAsync()).Id}");
+            case "GET /api/contracts/{id}/deadlines": return await client.GetAsync($"/api/contracts/{(await fixture.NewContractAsync()).Id}/deadlines");
+            case "GET /api/contracts/{id}/history": return await client.GetAsync($"/api/contracts/{(await fixture.NewContractAsync()).Id}/history");
+            case "POST /api/contracts":
+                return await client.PostAsJsonAsync("/api/contracts", PermissionMatrixFixture.ContractBody((await fixture.NewVendorAsync()).Id, await fixture.OwnerIdAsync()));
+            case "PUT /api/contracts/{id}":
+            {
+                var c = await fixture.NewContractAsync();
+                var body = PermissionMatrixFixture.UpdateBody(c);
+                body["title"] = "PACS maintenance and support";
+                return await client.PutAsJsonAsync($"/api/contracts/{c.Id}", body);
+            }
+            case "DELETE /api/contracts/{id}": return await client.DeleteAsync($"/api/contracts/{(await fixture.NewContractAsync()).Id}");
+            case "POST /api/contracts/{id}/renew":
+            {
+                // Renewal by decision of a term that started over a year ago and has ended.
+                var c = await fixture.NewContractAsync(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-400), "ExplicitDecision");
+                return await client.PostAsJsonAsync($"/api/contracts/{c.Id}/renew", new { concurrencyStamp = c.ConcurrencyStamp });
+            }
+            case "POST /api/contracts/{id}/terminate":
+            {
+                var c = await fixture.NewContractAsync();
+                return await client.PostAsJsonAsync($"/api/contracts/{c.Id}/terminate", new { effectiveOn = c.Terms[^1].End.ToString("yyyy-MM-dd"), reason = "Replaced" });
+            }
+            case "PUT /api/contracts/{id}/sla":
+                return await client.PutAsJsonAsync($"/api/contracts/{(await fixture.NewContractAsync()).Id}/sla", PermissionMatrixFixture.SlaBody());
+            case "DELETE /api/contracts/{id}/sla": return await client.DeleteAsync($"/api/contracts/{(await fixture.NewContractAsync()).Id}/sla");
+            case "PUT /api/contracts/{id}/nodes":
+                return await client.PutAsJsonAsync($"/api/contracts/{(await fixture.NewContractAsync()).Id}/nodes", new { coveredNodeIds = new[] { (await fixture.NewNodeAsync()).Id } });
+            case "PUT /api/contracts/{id}/reminder-lead-days":
+                return await client.PutAsJsonAsync($"/api/contracts/{(await fixture.NewContractAsync()).Id}/reminder-lead-days", new { reminderLeadDays = new[] { 60, 14 } });
             case "GET /api/users": return await client.GetAsync("/api/users");
             case "GET /api/users/{id}": return await client.GetAsync($"/api/users/{(await fixture.NewUserAsync()).Id}");
             case "POST /api/users":

@@ -9,6 +9,10 @@ public enum BusinessErrorKind
     Conflict,
     /// <summary>A rule forbids the operation in the current state (422).</summary>
     Rule,
+    /// <summary>The content of an upload is of a kind that is not accepted (415).</summary>
+    UnsupportedContent,
+    /// <summary>An upload is larger than allowed (413).</summary>
+    TooLarge,
 }
 
 /// <summary>A broken business rule with a stable code, a readable message and, when it belongs to one, the field.</summary>

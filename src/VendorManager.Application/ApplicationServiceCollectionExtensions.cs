@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using VendorManager.ApiTokens;
 using VendorManager.Contracts;
+using VendorManager.Documents;
 using VendorManager.Evidence;
 using VendorManager.Jobs;
 using VendorManager.Nodes;
@@ -38,6 +39,10 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ContractListingRefresher>();
         services.AddScoped<ContractScheduleRefresher>();
         services.AddScoped<IContractAppService, ContractAppService>();
+        services.AddOptions<DocumentOptions>().Bind(configuration.GetSection(DocumentOptions.SectionName))
+            .Validate(o => o.Problem() is null, "Documents:MaxBytes must be a positive number of bytes.")
+            .ValidateOnStart();
+        services.AddScoped<IContractDocumentAppService, ContractDocumentAppService>();
         services.AddScoped<IUserAppService, UserAppService>();
         services.AddScoped<IApiTokenAppService, ApiTokenAppService>();
         services.AddScoped<ApiTokenValidator>();

@@ -834,3 +834,61 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129204127_AddContractDocuments') THEN
+    CREATE TABLE "ContractDocuments" (
+        "Id" uuid NOT NULL,
+        "ContractId" uuid NOT NULL,
+        "Kind" integer NOT NULL,
+        "Title" character varying(256) NOT NULL,
+        "FileName" character varying(255) NOT NULL,
+        "ContentType" character varying(100) NOT NULL,
+        "Size" bigint NOT NULL,
+        "Sha256" character varying(64) NOT NULL,
+        "EffectiveFrom" date,
+        "ConcurrencyStamp" character varying(40) NOT NULL,
+        "CreatedAt" timestamp with time zone NOT NULL,
+        "CreatedBy" uuid,
+        "ModifiedAt" timestamp with time zone,
+        "ModifiedBy" uuid,
+        "IsDeleted" boolean NOT NULL DEFAULT FALSE,
+        "DeletedAt" timestamp with time zone,
+        "DeletedBy" uuid,
+        CONSTRAINT "PK_ContractDocuments" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_ContractDocuments_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129204127_AddContractDocuments') THEN
+    CREATE TABLE "ContractDocumentContents" (
+        "DocumentId" uuid NOT NULL,
+        "Sequence" integer NOT NULL,
+        "Data" bytea NOT NULL,
+        CONSTRAINT "PK_ContractDocumentContents" PRIMARY KEY ("DocumentId", "Sequence"),
+        CONSTRAINT "FK_ContractDocumentContents_ContractDocuments_DocumentId" FOREIGN KEY ("DocumentId") REFERENCES "ContractDocuments" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129204127_AddContractDocuments') THEN
+    CREATE INDEX "IX_ContractDocuments_ContractId" ON "ContractDocuments" ("ContractId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129204127_AddContractDocuments') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129204127_AddContractDocuments', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Auditing;
 using VendorManager.Contracts;
+using VendorManager.Documents;
 using VendorManager.EntityFrameworkCore.Interceptors;
 using VendorManager.EntityFrameworkCore.Repositories;
 using VendorManager.Identity;
@@ -45,6 +46,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IDicomNodeRepository, DicomNodeRepository>();
         services.AddScoped<IContractRepository, ContractRepository>();
         services.AddScoped<IContractListingRepository, ContractListingRepository>();
+        services.AddScoped<IContractDocumentRepository, ContractDocumentRepository>();
         services.AddScoped<IApiTokenRepository, ApiTokenRepository>();
         services.AddScoped<IEntityChangeRepository, EntityChangeRepository>();
         services.AddScoped<IEvidenceRepository, EvidenceRepository>();

@@ -8,7 +8,7 @@ namespace VendorManager.ExceptionHandling;
 /// <summary>
 /// Maps the domain's exceptions to ProblemDetails for API calls: a broken rule with a field is a
 /// 400 with field errors (all of them when several fields broke at once), a clash with stored state
-/// 409, an unknown id 404. Every problem carries the stable error code, so scripts can match on it,
+/// 409, an unknown id 404, an upload of a refused format 415 and one over the size limit 413. Every problem carries the stable error code, so scripts can match on it,
 /// and field problems list each field's own code under fieldErrors.
 /// </summary>
 public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
@@ -80,6 +80,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     {
         BusinessErrorKind.Conflict => StatusCodes.Status409Conflict,
         BusinessErrorKind.Rule => StatusCodes.Status422UnprocessableEntity,
+        BusinessErrorKind.UnsupportedContent => StatusCodes.Status415UnsupportedMediaType,
+        BusinessErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
         _ => StatusCodes.Status400BadRequest,
     };
 
@@ -87,6 +89,8 @@ public sealed class ProblemDetailsExceptionHandler(IProblemDetailsService proble
     {
         BusinessErrorKind.Conflict => "Conflict with existing data",
         BusinessErrorKind.Rule => "The operation is not allowed",
+        BusinessErrorKind.UnsupportedContent => "The file's content is not accepted",
+        BusinessErrorKind.TooLarge => "The file is too large",
         _ => "One or more fields are invalid",
     };
 

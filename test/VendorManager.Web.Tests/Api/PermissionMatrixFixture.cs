@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using VendorManager.Contracts;
+using VendorManager.Documents;
 using VendorManager.Identity;
 using VendorManager.Nodes;
 using VendorManager.Users;
@@ -88,6 +89,16 @@ public sealed class PermissionMatrixFixture : IAsyncLifetime
         var response = await Admin.PostAsJsonAsync("/api/contracts", ContractBody((await NewVendorAsync()).Id, await OwnerIdAsync(), start, renewalKind));
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException(await response.Content.ReadAsStringAsync());
         return (await response.Content.ReadFromJsonAsync<ContractDto>(Json.Options))!;
+    }
+
+    /// <summary>A PDF uploaded to <paramref name="contractId"/> (a new contract when none is given).</summary>
+    public async Task<(Guid ContractId, ContractDocumentDto Document)> NewDocumentAsync(Guid? contractId = null)
+    {
+        var id = contractId ?? (await NewContractAsync()).Id;
+        using var form = DocumentUploads.Form(TestBase.Documents.SampleDocuments.Pdf());
+        var response = await Admin.PostAsync($"/api/contracts/{id}/documents", form);
+        if (!response.IsSuccessStatusCode) throw new InvalidOperationException(await response.Content.ReadAsStringAsync());
+        return (id, (await response.Content.ReadFromJsonAsync<ContractDocumentDto>(Json.Options))!);
     }
 
     /// <summary>The body of PUT /api/contracts/{id} that keeps <paramref name="c"/> as it is.</summary>

@@ -51,6 +51,11 @@ public sealed class PermissionMatrixTests(PermissionMatrixFixture fixture) : ICl
         ["DELETE /api/contracts/{id}/sla"] = VendorManagerPermissions.Contracts.Manage,
         ["PUT /api/contracts/{id}/nodes"] = VendorManagerPermissions.Contracts.Manage,
         ["PUT /api/contracts/{id}/reminder-lead-days"] = VendorManagerPermissions.Contracts.Manage,
+        ["GET /api/contracts/{id}/documents"] = VendorManagerPermissions.Contracts.Read,
+        ["GET /api/contracts/{id}/documents/{documentId}"] = VendorManagerPermissions.Contracts.Read,
+        ["GET /api/contracts/{id}/documents/{documentId}/content"] = VendorManagerPermissions.Contracts.Read,
+        ["POST /api/contracts/{id}/documents"] = VendorManagerPermissions.Contracts.Manage,
+        ["DELETE /api/contracts/{id}/documents/{documentId}"] = VendorManagerPermissions.Contracts.Manage,
         ["GET /api/users"] = VendorManagerPermissions.Users.Read,
         ["GET /api/users/{id}"] = VendorManagerPermissions.Users.Read,
         ["POST /api/users"] = VendorManagerPermissions.Users.Manage,
@@ -89,7 +94,7 @@ public sealed class PermissionMatrixTests(PermissionMatrixFixture fixture) : ICl
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(method =>
                 $"{method} /{e.RoutePattern.RawText!.Replace(":guid", "", StringComparison.Ordinal)}"))
             .ToList();
-        Assert.Equal(13, routes.Count);
+        Assert.Equal(18, routes.Count);
         Assert.All(routes, route => Assert.True(Endpoints.ContainsKey(route), $"{route} is missing from the permission matrix"));
     }
 
@@ -176,6 +181,31 @@ public sealed class PermissionMatrixTests(PermissionMatrixFixture fixture) : ICl
                 return await client.PutAsJsonAsync($"/api/contracts/{(await fixture.NewContractAsync()).Id}/nodes", new { coveredNodeIds = new[] { (await fixture.NewNodeAsync()).Id } });
             case "PUT /api/contracts/{id}/reminder-lead-days":
                 return await client.PutAsJsonAsync($"/api/contracts/{(await fixture.NewContractAsync()).Id}/reminder-lead-days", new { reminderLeadDays = new[] { 60, 14 } });
+            case "GET /api/contracts/{id}/documents":
+            {
+                var (contractId, _) = await fixture.NewDocumentAsync();
+                return await client.GetAsync($"/api/contracts/{contractId}/documents");
+            }
+            case "GET /api/contracts/{id}/documents/{documentId}":
+            {
+                var (contractId, document) = await fixture.NewDocumentAsync();
+                return await client.GetAsync($"/api/contracts/{contractId}/documents/{document.Id}");
+            }
+            case "GET /api/contracts/{id}/documents/{documentId}/content":
+            {
+                var (contractId, document) = await fixture.NewDocumentAsync();
+                return await client.GetAsync($"/api/contracts/{contractId}/documents/{document.Id}/content");
+            }
+            case "POST /api/contracts/{id}/documents":
+            {
+                using var form = DocumentUploads.Form(TestBase.Documents.SampleDocuments.Png(), "node photo.png", "image/png", "Other");
+                return await client.PostAsync($"/api/contracts/{(await fixture.NewContractAsync()).Id}/documents", form);
+            }
+            case "DELETE /api/contracts/{id}/documents/{documentId}":
+            {
+                var (contractId, document) = await fixture.NewDocumentAsync();
+                return await client.DeleteAsync($"/api/contracts/{contractId}/documents/{document.Id}");
+            }
             case "GET /api/users": return await client.GetAsync("/api/users");
             case "GET /api/users/{id}": return await client.GetAsync($"/api/users/{(await fixture.NewUserAsync()).Id}");
             case "POST /api/users":

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Codes = VendorManager.Documents.DocumentErrorCodes;
 
 namespace VendorManager.Documents;
 
@@ -30,7 +29,7 @@ internal sealed class CheckedUpload : IAsyncDisposable
     {
         if (source is { CanSeek: true, Position: 0 })
         {
-            if (source.Length > maxBytes) throw TooLarge(maxBytes);
+            if (source.Length > maxBytes) throw DocumentRefusals.TooLarge(maxBytes);
             var (size, hash) = await DigestAsync(source, copy: null, maxBytes, ct);
             return new CheckedUpload(source, ownsContent: false, size, hash);
         }
@@ -61,26 +60,13 @@ internal sealed class CheckedUpload : IAsyncDisposable
         while ((read = await source.ReadAsync(buffer, ct)) > 0)
         {
             size += read;
-            if (size > maxBytes) throw TooLarge(maxBytes);
+            if (size > maxBytes) throw DocumentRefusals.TooLarge(maxBytes);
             sha.AppendData(buffer, 0, read);
             if (copy is not null) await copy.WriteAsync(buffer.AsMemory(0, read), ct);
         }
-        if (size == 0) throw Empty();
+        if (size == 0) throw DocumentRefusals.Empty();
         return (size, Convert.ToHexStringLower(sha.GetHashAndReset()));
     }
-
-    public static BusinessException TooLarge(long maxBytes)
-        => new(Codes.FileTooLarge, $"The file is larger than the {DescribeBytes(maxBytes)} allowed.", "File", BusinessErrorKind.TooLarge);
-
-    public static BusinessException Empty() => new(Codes.FileEmpty, "The file is empty.", "File");
-
-    public static string DescribeBytes(long bytes) => bytes switch
-    {
-        >= 1024 * 1024 when bytes % (1024 * 1024) == 0 => $"{bytes / (1024 * 1024)} MB",
-        >= 1024 * 1024 => $"{bytes / (1024.0 * 1024):0.#} MB",
-        >= 1024 => $"{bytes / 1024.0:0.#} KB",
-        _ => $"{bytes} bytes",
-    };
 
     public async ValueTask DisposeAsync()
     {

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using VendorManager.Contracts;
 using VendorManager.Documents.Detection;
-using Codes = VendorManager.Documents.DocumentErrorCodes;
 
 namespace VendorManager.Documents;
 
@@ -18,11 +17,11 @@ public sealed class ContractDocumentAppService(
         ArgumentNullException.ThrowIfNull(content);
         await EnsureContractExistsAsync(contractId, ct);
         var maxBytes = options.Value.MaxBytes;
-        if (input.DeclaredSize > maxBytes) throw CheckedUpload.TooLarge(maxBytes);
-        if (input.DeclaredSize == 0) throw CheckedUpload.Empty();
+        if (input.DeclaredSize > maxBytes) throw DocumentRefusals.TooLarge(maxBytes);
+        if (input.DeclaredSize == 0) throw DocumentRefusals.Empty();
 
         await using var upload = await CheckedUpload.ReadAsync(content, maxBytes, SpoolDirectory(), ct);
-        var format = DocumentContentDetector.Detect(upload.Content) ?? throw NotAllowed();
+        var format = DocumentContentDetector.Detect(upload.Content) ?? throw DocumentRefusals.FormatNotAllowed();
         var document = new ContractDocument(Guid.CreateVersion7(), contractId, input.Kind, input.Title, input.FileName, format,
             upload.Size, upload.Sha256, input.EffectiveFrom is { } day ? LocalDate.FromDateOnly(day) : null);
 
@@ -66,10 +65,6 @@ public sealed class ContractDocumentAppService(
 
     private string SpoolDirectory()
         => string.IsNullOrWhiteSpace(options.Value.SpoolDirectory) ? Path.GetTempPath() : options.Value.SpoolDirectory;
-
-    private static BusinessException NotAllowed() => new(Codes.ContentTypeNotAllowed,
-        $"The file's content is not one of the accepted formats ({DocumentFormat.AllowedNames}); its name and declared type are not taken into account.",
-        "File", BusinessErrorKind.UnsupportedContent);
 
     private async Task<IReadOnlyList<ContractDocumentDto>> ToDtosAsync(IReadOnlyList<ContractDocument> items, CancellationToken ct)
     {

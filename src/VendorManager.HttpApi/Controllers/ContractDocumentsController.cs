@@ -63,7 +63,7 @@ public sealed class ContractDocumentsController(IContractDocumentAppService docu
     public async Task<ActionResult<ContractDocumentDto>> Upload(Guid id, [FromForm] UploadContractDocumentForm form, CancellationToken ct)
     {
         if (form.File is not { } file)
-            throw new BusinessException(DocumentErrorCodes.FileRequired, "Attach the document as the form field 'file'.", "File");
+            throw DocumentRefusals.Missing();
         await using var content = file.OpenReadStream();
         var created = await documents.UploadAsync(id, new UploadContractDocumentInput
         {

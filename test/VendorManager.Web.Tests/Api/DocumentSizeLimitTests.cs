@@ -34,7 +34,7 @@ public sealed class DocumentSizeLimitTests : IAsyncLifetime
         await _factory.DisposeAsync();
     }
 
-    private async Task<JsonElement> TooLargeAsync(HttpContent form)
+    private async Task AssertTooLargeAsync(HttpContent form)
     {
         var response = await _admin.PostAsync($"/api/contracts/{_contractId}/documents", form);
         var text = await response.Content.ReadAsStringAsync();
@@ -43,19 +43,16 @@ public sealed class DocumentSizeLimitTests : IAsyncLifetime
         var problem = JsonDocument.Parse(text).RootElement.Clone();
         Assert.Equal(Codes.FileTooLarge, problem.GetProperty("code").GetString());
         Assert.Contains("file", problem.GetProperty("errors").EnumerateObject().Select(e => e.Name));
-        return problem;
+        Assert.Contains("4 KB", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Should_Refuse_A_Request_Announcing_More_Than_The_Limit_Before_Reading_It()
-        => await TooLargeAsync(DocumentUploads.Form(SampleDocuments.PdfOfSize(200 * 1024)));
+        => await AssertTooLargeAsync(DocumentUploads.Form(SampleDocuments.PdfOfSize(200 * 1024)));
 
     [Fact]
     public async Task Should_Refuse_A_File_Just_Over_The_Limit_With_413()
-    {
-        var problem = await TooLargeAsync(DocumentUploads.Form(SampleDocuments.PdfOfSize(MaxBytes + 1)));
-        Assert.Contains("4 KB", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-    }
+        => await AssertTooLargeAsync(DocumentUploads.Form(SampleDocuments.PdfOfSize(MaxBytes + 1)));
 
     [Fact]
     public async Task Should_Accept_A_File_Of_Exactly_The_Limit()

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using VendorManager.EntityFrameworkCore;
 using VendorManager.Identity;
 
@@ -45,6 +46,26 @@ public sealed class VendorManagerWebFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+    }
+
+    /// <summary>
+    /// Hosts are built one at a time: each run of Program sets Serilog's static bootstrap logger and
+    /// each host freezes it, so two test classes starting hosts at the same moment failed with "The
+    /// logger is already frozen".
+    /// </summary>
+    private static readonly SemaphoreSlim HostBuild = new(1, 1);
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        HostBuild.Wait();
+        try
+        {
+            return base.CreateHost(builder);
+        }
+        finally
+        {
+            HostBuild.Release();
+        }
     }
 
     public HttpClient CreateNoRedirectClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

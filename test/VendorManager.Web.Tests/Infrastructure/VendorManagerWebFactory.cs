@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using VendorManager.EntityFrameworkCore;
 using VendorManager.Identity;
 
@@ -45,6 +46,17 @@ public sealed class VendorManagerWebFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+    }
+
+    private static readonly Lock HostStart = new();
+
+    /// <summary>
+    /// One host starts at a time: Program sets Serilog's static bootstrap logger and each host
+    /// freezes whatever is there, so two starting at once fail with "The logger is already frozen".
+    /// </summary>
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        lock (HostStart) return base.CreateHost(builder);
     }
 
     public HttpClient CreateNoRedirectClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -3,7 +3,7 @@ using VendorManager.Common;
 
 namespace VendorManager.Contracts;
 
-/// <summary>Sorting: number (default), title, kind, status, nextNoticeDeadline, endsOn, createdAt, modifiedAt; add " desc" to reverse.</summary>
+/// <summary>Sorting: number (default), title, kind, status, nextNoticeDeadline, endsOn, createdAt, modifiedAt, vendor (by name); add " desc" to reverse.</summary>
 public sealed class GetContractListInput : PagedAndSortedInput
 {
     /// <summary>Part of the number or the title, any case.</summary>

@@ -1,6 +1,6 @@
 namespace VendorManager.Contracts;
 
-public enum ContractSortField { Number, Title, Kind, Status, NextNoticeDeadline, EndsOn, CreatedAt, ModifiedAt }
+public enum ContractSortField { Number, Title, Kind, Status, NextNoticeDeadline, EndsOn, CreatedAt, ModifiedAt, Vendor }
 
 /// <summary>
 /// What a contract list asks for. <see cref="NoticeDeadlineBy"/> holds a last day per group of

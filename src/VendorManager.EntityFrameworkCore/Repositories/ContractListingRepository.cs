@@ -71,7 +71,7 @@ internal sealed class ContractListingRepository(VendorManagerDbContext db) : ICo
         return written;
     }
 
-    private static IOrderedQueryable<Contract> Sort(IQueryable<Contract> contracts, ContractSortField field, bool descending) => (field, descending) switch
+    private IOrderedQueryable<Contract> Sort(IQueryable<Contract> contracts, ContractSortField field, bool descending) => (field, descending) switch
     {
         (ContractSortField.Title, false) => contracts.OrderBy(c => c.Title).ThenBy(c => c.NormalizedNumber),
         (ContractSortField.Title, true) => contracts.OrderByDescending(c => c.Title).ThenBy(c => c.NormalizedNumber),
@@ -88,6 +88,11 @@ internal sealed class ContractListingRepository(VendorManagerDbContext db) : ICo
         (ContractSortField.CreatedAt, true) => contracts.OrderByDescending(c => c.CreatedAt),
         (ContractSortField.ModifiedAt, false) => contracts.OrderBy(c => c.ModifiedAt ?? c.CreatedAt),
         (ContractSortField.ModifiedAt, true) => contracts.OrderByDescending(c => c.ModifiedAt ?? c.CreatedAt),
+        // By the vendor's name, not its id: a subquery on the vendor's primary key per row, no join of whole rows.
+        (ContractSortField.Vendor, false) => contracts.OrderBy(c => db.Vendors.Where(v => v.Id == c.VendorId).Select(v => v.NormalizedName).FirstOrDefault())
+            .ThenBy(c => c.NormalizedNumber),
+        (ContractSortField.Vendor, true) => contracts.OrderByDescending(c => db.Vendors.Where(v => v.Id == c.VendorId).Select(v => v.NormalizedName).FirstOrDefault())
+            .ThenBy(c => c.NormalizedNumber),
         (_, true) => contracts.OrderByDescending(c => c.NormalizedNumber),
         _ => contracts.OrderBy(c => c.NormalizedNumber),
     };

@@ -84,6 +84,20 @@ public sealed class ContractListTests : ContractTestBase
     }
 
     [Fact]
+    public async Task Should_Sort_By_Vendor_Name_Then_Number()
+    {
+        var owner = (await NewUserAsync()).Id;
+        var zeta = new ContractInputBuilder((await NewVendorAsync("zeta imaging")).Id, owner);
+        var alpha = new ContractInputBuilder((await NewVendorAsync("Alpha PACS")).Id, owner);
+        var z1 = await CreateAsync(zeta.Numbered("A-1"));
+        var a2 = await CreateAsync(alpha.Numbered("B-2"));
+        var a1 = await CreateAsync(alpha.Numbered("A-1"));
+
+        Assert.Equal([a1.Id, a2.Id, z1.Id], (await ListAsync(new GetContractListInput { Sorting = "vendor" })).Select(i => i.Id));
+        Assert.Equal([z1.Id, a1.Id, a2.Id], (await ListAsync(new GetContractListInput { Sorting = "vendor desc" })).Select(i => i.Id));
+    }
+
+    [Fact]
     public async Task Should_Sort_By_Next_Notice_Deadline_With_Contracts_Without_One_Last()
     {
         var builder = await NewContractInputAsync();

@@ -17,6 +17,15 @@ public sealed class PagePermissionTests(PermissionMatrixFixture fixture) : IClas
         ["/Vendors/Details/{id}"] = VendorManagerPermissions.Vendors.Read,
         ["/Vendors/Create"] = VendorManagerPermissions.Vendors.Create,
         ["/Vendors/Edit/{id}"] = VendorManagerPermissions.Vendors.Edit,
+        ["/Contracts"] = VendorManagerPermissions.Contracts.Read,
+        ["/Contracts?status=InNoticePeriod&within=60&sort=vendor%20desc"] = VendorManagerPermissions.Contracts.Read,
+        ["/Contracts/{id}"] = VendorManagerPermissions.Contracts.Read,
+        ["/Contracts/Create"] = VendorManagerPermissions.Contracts.Manage,
+        ["/Contracts/{id}/Edit"] = VendorManagerPermissions.Contracts.Manage,
+        ["/Contracts/{id}/Sla"] = VendorManagerPermissions.Contracts.Manage,
+        ["/Contracts/{id}/Renew"] = VendorManagerPermissions.Contracts.Manage,
+        ["/Contracts/{id}/Terminate"] = VendorManagerPermissions.Contracts.Manage,
+        ["/Contracts/{id}/Nodes"] = VendorManagerPermissions.Contracts.Manage,
         ["/Nodes"] = VendorManagerPermissions.Nodes.Read,
         ["/Nodes/Create"] = VendorManagerPermissions.Nodes.Create,
         ["/Nodes/Edit/{id}"] = VendorManagerPermissions.Nodes.Edit,
@@ -39,6 +48,7 @@ public sealed class PagePermissionTests(PermissionMatrixFixture fixture) : IClas
     private async Task<Guid> IdForAsync(string page)
         => page.StartsWith("/Admin", StringComparison.Ordinal) ? (await fixture.NewUserAsync()).Id
             : page.StartsWith("/Nodes", StringComparison.Ordinal) ? (await fixture.NewNodeAsync()).Id
+            : page.StartsWith("/Contracts", StringComparison.Ordinal) ? (await fixture.NewContractAsync()).Id
             : (await fixture.NewVendorAsync()).Id;
 
     [Theory]

@@ -1,0 +1,148 @@
+using Microsoft.Playwright;
+using NodaTime;
+using VendorManager.TestBase.Servers;
+using Xunit;
+
+namespace VendorManager.Web.Tests.Browser;
+
+/// <summary>
+/// A contract admin's afternoon in Debian's Chromium against the app in its own process: a vendor
+/// and a node, a contract that renews automatically, its SLA terms (a weekly schedule, a credit
+/// tier added with the form's script, one mistake corrected), then its status and deadlines on its
+/// page and in the list. Screenshots land in artifacts/screenshots.
+/// </summary>
+public sealed class ContractBrowserTests : IAsyncLifetime
+{
+    private const string Password = "browser-admin-password";
+    private AppProcess _app = null!;
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists("/usr/bin/chromium"))
+            throw new InvalidOperationException("/usr/bin/chromium is missing: install the Debian package 'chromium' (etc/scripts/test.sh does).");
+        _app = await AppProcess.StartAsync(new Dictionary<string, string> { ["Seed__AdminPassword"] = Password, ["Probing__Enabled"] = "false" });
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            // No sandbox as root; no background traffic on a machine with no network.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    private static string Shot(string name) => RepositoryPaths.Artifacts("screenshots", name);
+
+    [Fact]
+    public async Task Should_Create_A_Contract_With_Sla_Terms_And_See_Its_Status_And_Deadlines()
+    {
+        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _app.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
+        page.SetDefaultTimeout(15_000);
+        // The contract's days are Amsterdam's (the default zone): a year that began 30 days ago there.
+        var today = SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/Amsterdam"]).Date.ToDateOnly();
+        var start = today.AddDays(-30);
+        var end = start.AddYears(1).AddDays(-1);
+
+        await page.GotoAsync("/Account/Login");
+        await page.FillAsync("#Input_UserName", "admin");
+        await page.FillAsync("#Input_Password", Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
+
+        await page.GotoAsync("/Vendors/Create");
+        await page.FillAsync("#Input_Name", "Agfa Contract Test");
+        await page.CheckAsync("#kind-Pacs");
+        await page.ClickAsync("text=Create vendor");
+        await page.WaitForSelectorAsync("#vendor-name:has-text('Agfa Contract Test')");
+        await page.GotoAsync("/Nodes/Create");
+        await page.FillAsync("#Input_Name", "Archive Contract Test");
+        await page.FillAsync("#Input_AeTitle", "ARCHIVECT");
+        await page.FillAsync("#Input_Host", "127.0.0.1");
+        await page.FillAsync("#Input_Port", "1");
+        await page.ClickAsync("text=Create node");
+        await page.WaitForSelectorAsync("text=Node Archive Contract Test created.");
+
+        await page.ClickAsync("nav a:text-is('Contracts')");
+        await page.ClickAsync("text=New contract");
+        await page.SelectOptionAsync("#Input_VendorId", new SelectOptionValue { Label = "Agfa Contract Test" });
+        await page.FillAsync("#Input_Number", "AGFA-2026-01");
+        await page.FillAsync("#Input_Title", "Enterprise imaging maintenance");
+        await page.SelectOptionAsync("#Input_Kind", "ServiceMaintenance");
+        Assert.Equal("Europe/Amsterdam", await page.InputValueAsync("#Input_TimeZoneId"));
+        await page.FillAsync("#Input_Start", start.ToString("yyyy-MM-dd"));
+        await page.FillAsync("#Input_End", end.ToString("yyyy-MM-dd"));
+        await page.SelectOptionAsync("#Input_RenewalKind", "Automatic");
+        await page.FillAsync("#Input_Value", "240000");
+        await page.FillAsync("#Input_Currency", "EUR");
+        await page.FillAsync("#Input_FeePerMeasurementPeriod", "20000");
+        await page.SelectOptionAsync("#Input_CoveredNodeIds", new SelectOptionValue { Label = "Archive Contract Test (ARCHIVECT at 127.0.0.1:1)" });
+        await page.CheckAsync("#Input_DefineSlaNext");
+        await page.ScreenshotAsync(new() { Path = Shot("contract-create.png"), FullPage = true });
+        await page.ClickAsync("text=Create contract");
+
+        // Straight on to the SLA terms: office hours on weekdays, three credit tiers, a critical target.
+        await page.WaitForSelectorAsync("text=Contract AGFA-2026-01 created.");
+        await page.FillAsync("#Input_AvailabilityTarget", "0");
+        await page.CheckAsync("#coverage-WeeklySchedule");
+        for (var day = 0; day < 5; day++)
+        {
+            await page.FillAsync($"#Input_CoverageWindows_{day}__From", "07:00");
+            await page.FillAsync($"#Input_CoverageWindows_{day}__To", "19:00");
+        }
+        await page.FillAsync("#Input_MinimumOutageMinutes", "5");
+        await page.FillAsync("#Input_DegradedWeight", "0.5");
+        await page.FillAsync("#Input_MaintenanceNoticeHours", "168");
+        await page.FillAsync("#Input_ClaimDeadlineDays", "30");
+        await page.FillAsync("#Input_CreditTiers_0__BelowPercent", "99.9");
+        await page.FillAsync("#Input_CreditTiers_0__CreditPercent", "5");
+        await page.FillAsync("#Input_CreditTiers_1__BelowPercent", "99.5");
+        await page.FillAsync("#Input_CreditTiers_1__CreditPercent", "10");
+        await page.ClickAsync("[data-add-row=credit-tiers]");
+        await page.FillAsync("input[name='Input.CreditTiers[2].BelowPercent']", "99");
+        await page.FillAsync("input[name='Input.CreditTiers[2].CreditPercent']", "25");
+        await page.FillAsync("#Input_CreditCapPercent", "25");
+        await page.FillAsync("#Input_SeverityTargets_0__ResponseMinutes", "30");
+        await page.FillAsync("#Input_SeverityTargets_0__ResolutionMinutes", "240");
+        await page.ClickAsync("text=Save SLA terms");
+
+        // The one mistake is marked at its field; everything typed is still there.
+        await page.WaitForSelectorAsync("[data-valmsg-for='Input.AvailabilityTarget']:has-text('percentage above 0')");
+        Assert.Equal("99", await page.InputValueAsync("#Input_CreditTiers_2__BelowPercent"));
+        Assert.Equal("19:00", (await page.InputValueAsync("#Input_CoverageWindows_4__To"))[..5]);
+        await page.ScreenshotAsync(new() { Path = Shot("contract-sla-error.png"), FullPage = true });
+        await page.FillAsync("#Input_AvailabilityTarget", "99.9");
+        await page.ClickAsync("text=Save SLA terms");
+
+        await page.WaitForSelectorAsync("text=SLA terms saved.");
+        Assert.Equal("Active", (await page.InnerTextAsync("h1 .contract-status")).Trim());
+        Assert.Equal("Europe/Amsterdam", await page.InnerTextAsync("#deadline-zone"));
+        var noticeDeadline = end.AddMonths(-3);
+        Assert.Contains($"{noticeDeadline:yyyy-MM-dd}", await page.InnerTextAsync("#notice-deadline"));
+        Assert.Contains($"in {noticeDeadline.DayNumber - today.DayNumber} days", await page.InnerTextAsync("#notice-deadline"));
+        Assert.Contains($"{end.AddDays(1):yyyy-MM-dd}", await page.InnerTextAsync("#next-renewal"));
+        Assert.Contains("renews automatically", await page.InnerTextAsync("#end"));
+        Assert.Contains("Monday 07:00–19:00", await page.InnerTextAsync("#coverage-windows"));
+        Assert.Contains("99 %\t25 %", await page.InnerTextAsync("#credit-tiers"));
+        Assert.Contains("Archive Contract Test", await page.InnerTextAsync("#covered-nodes"));
+        await page.ScreenshotAsync(new() { Path = Shot("contract-details.png"), FullPage = true });
+
+        await page.ClickAsync("nav a:text-is('Contracts')");
+        await page.FillAsync("#Within", "365");
+        await page.ClickAsync("button:has-text('Filter')");
+        var row = page.Locator("#contract-list tbody tr", new() { HasText = "AGFA-2026-01" });
+        Assert.Equal(1, await row.CountAsync());
+        Assert.Contains("Active", await row.InnerTextAsync());
+        Assert.Contains($"{noticeDeadline:yyyy-MM-dd}", await row.InnerTextAsync());
+        await page.ScreenshotAsync(new() { Path = Shot("contract-list.png"), FullPage = true });
+    }
+}

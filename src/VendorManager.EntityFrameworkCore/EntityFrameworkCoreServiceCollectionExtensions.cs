@@ -45,6 +45,8 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IDicomNodeRepository, DicomNodeRepository>();
         services.AddScoped<IContractRepository, ContractRepository>();
         services.AddScoped<IContractListingRepository, ContractListingRepository>();
+        services.AddScoped<IContractReminderDispatchRepository, ContractReminderDispatchRepository>();
+        services.AddScoped<IContractReminderSource, ContractReminderSource>();
         services.AddScoped<IApiTokenRepository, ApiTokenRepository>();
         services.AddScoped<IEntityChangeRepository, EntityChangeRepository>();
         services.AddScoped<IEvidenceRepository, EvidenceRepository>();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using VendorManager.Contracts;
 using VendorManager.Identity;
 using VendorManager.Permissions;
 using VendorManager.Web.Tests.Infrastructure;
@@ -51,6 +52,9 @@ public sealed class PermissionMatrixTests(PermissionMatrixFixture fixture) : ICl
         ["DELETE /api/contracts/{id}/sla"] = VendorManagerPermissions.Contracts.Manage,
         ["PUT /api/contracts/{id}/nodes"] = VendorManagerPermissions.Contracts.Manage,
         ["PUT /api/contracts/{id}/reminder-lead-days"] = VendorManagerPermissions.Contracts.Manage,
+        ["GET /api/contracts/{id}/reminders"] = VendorManagerPermissions.Contracts.Read,
+        ["POST /api/contracts/{id}/reminders/{reminderId}/confirm-delivered"] = VendorManagerPermissions.Contracts.Manage,
+        ["POST /api/contracts/{id}/reminders/{reminderId}/requeue"] = VendorManagerPermissions.Contracts.Manage,
         ["GET /api/users"] = VendorManagerPermissions.Users.Read,
         ["GET /api/users/{id}"] = VendorManagerPermissions.Users.Read,
         ["POST /api/users"] = VendorManagerPermissions.Users.Manage,
@@ -89,7 +93,7 @@ public sealed class PermissionMatrixTests(PermissionMatrixFixture fixture) : ICl
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(method =>
                 $"{method} /{e.RoutePattern.RawText!.Replace(":guid", "", StringComparison.Ordinal)}"))
             .ToList();
-        Assert.Equal(13, routes.Count);
+        Assert.Equal(16, routes.Count);
         Assert.All(routes, route => Assert.True(Endpoints.ContainsKey(route), $"{route} is missing from the permission matrix"));
     }
 
@@ -176,6 +180,21 @@ public sealed class PermissionMatrixTests(PermissionMatrixFixture fixture) : ICl
                 return await client.PutAsJsonAsync($"/api/contracts/{(await fixture.NewContractAsync()).Id}/nodes", new { coveredNodeIds = new[] { (await fixture.NewNodeAsync()).Id } });
             case "PUT /api/contracts/{id}/reminder-lead-days":
                 return await client.PutAsJsonAsync($"/api/contracts/{(await fixture.NewContractAsync()).Id}/reminder-lead-days", new { reminderLeadDays = new[] { 60, 14 } });
+            case "GET /api/contracts/{id}/reminders":
+            {
+                var (c, _) = await fixture.NewContractWithReminderAsync();
+                return await client.GetAsync($"/api/contracts/{c.Id}/reminders");
+            }
+            case "POST /api/contracts/{id}/reminders/{reminderId}/confirm-delivered":
+            {
+                var (c, reminderId) = await fixture.NewContractWithReminderAsync();
+                return await client.PostAsync($"/api/contracts/{c.Id}/reminders/{reminderId}/confirm-delivered", null);
+            }
+            case "POST /api/contracts/{id}/reminders/{reminderId}/requeue":
+            {
+                var (c, reminderId) = await fixture.NewContractWithReminderAsync(ReminderDispatchState.Failed);
+                return await client.PostAsync($"/api/contracts/{c.Id}/reminders/{reminderId}/requeue", null);
+            }
             case "GET /api/users": return await client.GetAsync("/api/users");
             case "GET /api/users/{id}": return await client.GetAsync($"/api/users/{(await fixture.NewUserAsync()).Id}");
             case "POST /api/users":

@@ -72,7 +72,8 @@ public sealed class ContractReminderPostgreSqlTests(PostgreSqlFixture postgres) 
     {
         var id = (await NewContractsAsync(1))[0];
         var now = new DateTime(2026, 7, 2, 9, 0, 0, DateTimeKind.Utc);
-        var schedule = (await _services.InScopeAsync(sp => sp.GetRequiredService<IContractReminderSource>().ReadSchedulesAsync([id])))[0];
+        var schedule = Assert.Single(await _services.InScopeAsync(sp => sp.GetRequiredService<IContractReminderSource>().ReadSchedulesAsync(null, 10)));
+        Assert.Equal(id, schedule.ContractId);
         var due = Assert.Single(ContractDateEngine.Evaluate(schedule, now).RemindersToSend());
 
         var inserted = await Task.WhenAll(Enumerable.Range(0, 6).Select(i => Task.Run(() => _services.InScopeAsync(sp =>

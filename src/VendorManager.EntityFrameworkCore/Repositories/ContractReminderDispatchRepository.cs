@@ -55,7 +55,7 @@ internal sealed class ContractReminderDispatchRepository(VendorManagerDbContext 
     }
 
     public async Task<IReadOnlyList<ContractReminderDispatch>> ListOpenAsync(CancellationToken ct = default)
-        => await db.ContractReminderDispatches
+        => await db.ContractReminderDispatches.AsNoTracking()
             .Where(d => d.State == ReminderDispatchState.Pending || d.State == ReminderDispatchState.Failed)
             .ToListAsync(ct);
 
@@ -64,11 +64,10 @@ internal sealed class ContractReminderDispatchRepository(VendorManagerDbContext 
             .Where(d => d.State == ReminderDispatchState.Sending && d.LastAttemptAt < startedBefore)
             .ToListAsync(ct);
 
-    public async Task<IReadOnlyList<Guid>> ListPendingIdsAsync(CancellationToken ct = default)
+    public async Task<IReadOnlyList<ContractReminderDispatch>> ListPendingAsync(CancellationToken ct = default)
         => await db.ContractReminderDispatches.AsNoTracking()
             .Where(d => d.State == ReminderDispatchState.Pending)
             .OrderBy(d => d.DueAtUtc).ThenBy(d => d.Id)
-            .Select(d => d.Id)
             .ToListAsync(ct);
 
     public Task<ContractReminderDispatch?> FindAsync(Guid id, CancellationToken ct = default)

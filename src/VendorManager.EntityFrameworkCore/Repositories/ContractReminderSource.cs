@@ -5,23 +5,25 @@ namespace VendorManager.EntityFrameworkCore.Repositories;
 
 internal sealed class ContractReminderSource(VendorManagerDbContext db) : IContractReminderSource
 {
-    public async Task<IReadOnlyList<Guid>> ListContractIdsAsync(CancellationToken ct = default)
-        => await db.Contracts.AsNoTracking().Select(c => c.Id).ToListAsync(ct);
-
-    public async Task<IReadOnlyList<ContractSchedule>> ReadSchedulesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default)
+    public async Task<IReadOnlyList<ContractSchedule>> ReadSchedulesAsync(Guid? after, int take, CancellationToken ct = default)
     {
-        if (ids.Count == 0) return [];
-        // Two flat queries instead of the aggregate: the SLA document and covered nodes play no part in
-        // the dates, and a JOIN would repeat each contract's columns once per term.
-        var contracts = await db.Contracts.AsNoTracking().Where(c => ids.Contains(c.Id))
+        // Keyset pages over the primary key, and the page's terms as one range of the (ContractId, Sequence)
+        // index: an IN list of 500 ids per page cost four times as much as reading the table through.
+        // The SLA document and covered nodes play no part in the dates, so they are not read.
+        var contracts = db.Contracts.AsNoTracking();
+        if (after is { } start) contracts = contracts.Where(c => c.Id > start);
+        var page = await contracts.OrderBy(c => c.Id).Take(take)
             .Select(c => new { c.Id, c.TimeZoneId, c.RenewalKind, c.RenewalPeriod, c.NoticePeriod, c.TerminatedOn, c.ReminderLeadDays })
             .ToListAsync(ct);
-        var terms = (await db.ContractTerms.AsNoTracking().Where(t => ids.Contains(t.ContractId))
-                .Select(t => new { t.ContractId, t.Sequence, t.Start, t.End, t.Origin })
-                .ToListAsync(ct))
+        if (page.Count == 0) return [];
+
+        var last = page[^1].Id;
+        var terms = db.ContractTerms.AsNoTracking().Where(t => t.ContractId <= last);
+        if (after is { } first) terms = terms.Where(t => t.ContractId > first);
+        var byContract = (await terms.Select(t => new { t.ContractId, t.Sequence, t.Start, t.End, t.Origin }).ToListAsync(ct))
             .ToLookup(t => t.ContractId);
-        return contracts.Select(c => new ContractSchedule(c.Id, c.TimeZoneId,
-                terms[c.Id].OrderBy(t => t.Sequence).Select(t => new ContractTermSpan(t.Sequence, t.Start, t.End, t.Origin, IsRecorded: true)).ToList(),
+        return page.Select(c => new ContractSchedule(c.Id, c.TimeZoneId,
+                byContract[c.Id].OrderBy(t => t.Sequence).Select(t => new ContractTermSpan(t.Sequence, t.Start, t.End, t.Origin, IsRecorded: true)).ToList(),
                 c.RenewalKind, c.RenewalPeriod, c.NoticePeriod, c.TerminatedOn, c.ReminderLeadDays))
             .ToList();
     }

@@ -52,13 +52,8 @@ public sealed class ContractReminderDispatcher(
 
     public async Task<ContractReminderSendResult> SendPendingAsync(CancellationToken ct = default)
     {
-        var pending = await log.ListPendingIdsAsync(ct);
-        if (pending.Count == 0) return new ContractReminderSendResult(0, 0, 0, 0, 0, 0);
-        var rows = new List<ContractReminderDispatch>();
-        foreach (var id in pending)
-            if (await log.FindAsync(id, ct) is { } row) rows.Add(row);
-        unitOfWork.DiscardChanges();
-
+        var rows = await log.ListPendingAsync(ct);
+        if (rows.Count == 0) return new ContractReminderSendResult(0, 0, 0, 0, 0, 0);
         var subjects = await contracts.ReadSubjectsAsync(rows.Select(r => r.ContractId).Distinct().ToList(), ct);
         var owners = await recipients.FindOwnerAddressesAsync(subjects.Values.Select(s => s.OwnerId).Distinct().ToList(), ct);
         var relayProblem = RelayProblem();
@@ -74,7 +69,8 @@ public sealed class ContractReminderDispatcher(
                 : null);
             if (waitReason is not null)
             {
-                if (await ChangeAsync(snapshot, row => row.NoteWaiting(waitReason), ct) is not null) waiting++;
+                // Written once per reason, not every hour for every waiting row.
+                if (snapshot.LastError == waitReason || await ChangeAsync(snapshot, row => row.NoteWaiting(waitReason), ct) is not null) waiting++;
                 continue;
             }
 

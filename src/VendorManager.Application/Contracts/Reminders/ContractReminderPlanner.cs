@@ -28,14 +28,15 @@ public sealed class ContractReminderPlanner(
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var open = (await log.ListOpenAsync(ct)).GroupBy(r => r.ContractId).ToDictionary(g => g.Key, g => g.ToList());
-        var ids = await contracts.ListContractIdsAsync(ct);
         var obsolete = new List<(ContractReminderDispatch Row, string Reason)>();
         int evaluated = 0, due = 0, recorded = 0, rearmed = 0;
 
-        foreach (var page in ids.Chunk(PageSize))
+        Guid? after = null;
+        while (await contracts.ReadSchedulesAsync(after, PageSize, ct) is { Count: > 0 } page)
         {
+            after = page[^1].ContractId;
             var toSend = new List<ContractReminderDue>();
-            foreach (var schedule in await contracts.ReadSchedulesAsync(page, ct))
+            foreach (var schedule in page)
             {
                 var dates = ContractDateEngine.Evaluate(schedule, now);
                 evaluated++;

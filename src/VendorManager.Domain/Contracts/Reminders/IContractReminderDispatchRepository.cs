@@ -13,14 +13,14 @@ public interface IContractReminderDispatchRepository
     /// </summary>
     Task<IReadOnlyList<ContractReminderDispatch>> InsertNewAsync(IReadOnlyList<ContractReminderDispatch> rows, CancellationToken ct = default);
 
-    /// <summary>Pending and failed rows: those that may have to be cancelled.</summary>
+    /// <summary>Pending and failed rows, those that may have to be cancelled; not tracked (each is changed from a fresh read).</summary>
     Task<IReadOnlyList<ContractReminderDispatch>> ListOpenAsync(CancellationToken ct = default);
 
     /// <summary>Rows in <see cref="ReminderDispatchState.Sending"/> whose attempt began before <paramref name="startedBefore"/>.</summary>
     Task<IReadOnlyList<ContractReminderDispatch>> ListAbandonedAsync(DateTime startedBefore, CancellationToken ct = default);
 
-    /// <summary>The ids of pending rows, oldest due first; not tracked.</summary>
-    Task<IReadOnlyList<Guid>> ListPendingIdsAsync(CancellationToken ct = default);
+    /// <summary>Pending rows, oldest due first; not tracked (each is claimed from a fresh read).</summary>
+    Task<IReadOnlyList<ContractReminderDispatch>> ListPendingAsync(CancellationToken ct = default);
 
     Task<ContractReminderDispatch?> FindAsync(Guid id, CancellationToken ct = default);
 

@@ -1,15 +1,17 @@
 namespace VendorManager.Contracts;
 
 /// <summary>
-/// What the reminder job reads of contracts: their ids, the parts the date engine needs (no SLA
-/// document, no nodes), and what an e-mail names. Contracts deleted are left out throughout.
+/// What the reminder job reads of contracts: the parts the date engine needs (no SLA document, no
+/// nodes), page by page, and what an e-mail names. Contracts deleted are left out throughout.
 /// </summary>
 public interface IContractReminderSource
 {
-    Task<IReadOnlyList<Guid>> ListContractIdsAsync(CancellationToken ct = default);
-
-    /// <summary>The schedules of those of <paramref name="ids"/> that exist, terms in sequence order.</summary>
-    Task<IReadOnlyList<ContractSchedule>> ReadSchedulesAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);
+    /// <summary>
+    /// The schedules of the first <paramref name="take"/> contracts in id order after
+    /// <paramref name="after"/> (from the start when null), terms in sequence order. Pass the last
+    /// id of a page to get the next; an empty page is the end.
+    /// </summary>
+    Task<IReadOnlyList<ContractSchedule>> ReadSchedulesAsync(Guid? after, int take, CancellationToken ct = default);
 
     /// <summary>Vendor, number, title, owner and zone of those of <paramref name="ids"/> that exist.</summary>
     Task<IReadOnlyDictionary<Guid, ContractReminderSubject>> ReadSubjectsAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct = default);

@@ -97,7 +97,7 @@ internal static class ContractListBenchmark
     /// saved through the real DbContext in batches (listing and history written as in production).
     /// The number check is skipped: numbers are unique by construction.
     /// </summary>
-    private static async Task SeedAsync(TestServices services, int count)
+    internal static async Task SeedAsync(TestServices services, int count)
     {
         var owner = new AppUser("owner", "owner@hospital.example.org", Start);
         await services.InScopeAsync(async sp => await sp.GetRequiredService<UserManager<AppUser>>().CreateAsync(owner));

@@ -60,7 +60,7 @@ internal sealed class ContractReminderDispatchRepository(VendorManagerDbContext 
             .ToListAsync(ct);
 
     public async Task<IReadOnlyList<ContractReminderDispatch>> ListAbandonedAsync(DateTime startedBefore, CancellationToken ct = default)
-        => await db.ContractReminderDispatches
+        => await db.ContractReminderDispatches.AsNoTracking()
             .Where(d => d.State == ReminderDispatchState.Sending && d.LastAttemptAt < startedBefore)
             .ToListAsync(ct);
 

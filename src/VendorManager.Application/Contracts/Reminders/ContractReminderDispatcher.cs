@@ -37,15 +37,20 @@ public sealed class ContractReminderDispatcher(
     public async Task<int> SettleAbandonedAsync(CancellationToken ct = default)
     {
         var now = Now();
+        var cutoff = now - SendingLease;
         var settled = 0;
-        foreach (var row in await log.ListAbandonedAsync(now - SendingLease, ct))
+        foreach (var stale in await log.ListAbandonedAsync(cutoff, ct))
         {
-            row.MarkUncertain(
-                $"The attempt that began {row.LastAttemptAt:yyyy-MM-dd HH:mm} UTC never recorded its outcome (the app stopped or lost its database while sending); "
-                + "the relay may or may not have taken the message. Ask the recipients, then confirm it or queue it again.", now);
-            if (await SaveAsync(ct)) settled++;
+            var row = await log.FindAsync(stale.Id, ct);
+            if (row is not null && row.Revision == stale.Revision && row.WasAbandonedBefore(cutoff))
+            {
+                row.MarkUncertain(
+                    $"The attempt that began {row.LastAttemptAt:yyyy-MM-dd HH:mm} UTC never recorded its outcome (the app stopped or lost its database while sending); "
+                    + "the relay may or may not have taken the message. Ask the recipients, then confirm it or queue it again.", now);
+                if (await SaveAsync(ct)) settled++;
+            }
+            unitOfWork.DiscardChanges();
         }
-        unitOfWork.DiscardChanges();
         if (settled > 0) logger.LogWarning("{Count} contract reminder(s) were being sent when their instance stopped: marked uncertain for a person to check", settled);
         return settled;
     }

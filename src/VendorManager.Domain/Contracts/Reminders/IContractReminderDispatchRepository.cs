@@ -16,7 +16,7 @@ public interface IContractReminderDispatchRepository
     /// <summary>Pending and failed rows, those that may have to be cancelled; not tracked (each is changed from a fresh read).</summary>
     Task<IReadOnlyList<ContractReminderDispatch>> ListOpenAsync(CancellationToken ct = default);
 
-    /// <summary>Rows in <see cref="ReminderDispatchState.Sending"/> whose attempt began before <paramref name="startedBefore"/>.</summary>
+    /// <summary>Rows in <see cref="ReminderDispatchState.Sending"/> whose attempt began before <paramref name="startedBefore"/>; not tracked.</summary>
     Task<IReadOnlyList<ContractReminderDispatch>> ListAbandonedAsync(DateTime startedBefore, CancellationToken ct = default);
 
     /// <summary>Pending rows, oldest due first; not tracked (each is claimed from a fresh read).</summary>

@@ -892,3 +892,65 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129204625_AddContractReminders') THEN
+    CREATE TABLE "ContractReminderDispatches" (
+        "Id" uuid NOT NULL,
+        "Key" character varying(128) NOT NULL,
+        "ContractId" uuid NOT NULL,
+        "Target" integer NOT NULL,
+        "TargetDate" date NOT NULL,
+        "LeadDays" integer NOT NULL,
+        "DueOn" date NOT NULL,
+        "DueAtUtc" timestamp with time zone NOT NULL,
+        "MessageId" character varying(255) NOT NULL,
+        "State" integer NOT NULL,
+        "Recipients" text[] NOT NULL,
+        "Attempts" integer NOT NULL,
+        "LastError" character varying(1000),
+        "CreatedAt" timestamp with time zone NOT NULL,
+        "LastAttemptAt" timestamp with time zone,
+        "SentAt" timestamp with time zone,
+        "ClosedAt" timestamp with time zone,
+        "Note" character varying(500),
+        "DecidedBy" uuid,
+        "Revision" integer NOT NULL,
+        CONSTRAINT "PK_ContractReminderDispatches" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_ContractReminderDispatches_Contracts_ContractId" FOREIGN KEY ("ContractId") REFERENCES "Contracts" ("Id") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129204625_AddContractReminders') THEN
+    CREATE INDEX "IX_ContractReminderDispatches_ContractId_DueOn" ON "ContractReminderDispatches" ("ContractId", "DueOn");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129204625_AddContractReminders') THEN
+    CREATE UNIQUE INDEX "IX_ContractReminderDispatches_Key" ON "ContractReminderDispatches" ("Key");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129204625_AddContractReminders') THEN
+    CREATE INDEX "IX_ContractReminderDispatches_State" ON "ContractReminderDispatches" ("State") WHERE "State" IN (0, 1, 3);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129204625_AddContractReminders') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129204625_AddContractReminders', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

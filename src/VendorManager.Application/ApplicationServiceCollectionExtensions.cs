@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using VendorManager.ApiTokens;
+using VendorManager.Common;
 using VendorManager.Contracts;
 using VendorManager.Documents;
 using VendorManager.Evidence;
@@ -43,6 +44,17 @@ public static class ApplicationServiceCollectionExtensions
             .Validate(o => o.Problem() is null, "Documents:MaxBytes must be a positive number of bytes.")
             .ValidateOnStart();
         services.AddScoped<IContractDocumentAppService, ContractDocumentAppService>();
+        services.AddOptions<AppOptions>().Bind(configuration.GetSection(AppOptions.SectionName))
+            .Validate(o => o.Problem() is null, "App:BaseUrl must be an absolute http(s) address such as https://vendormanager.hospital.example.")
+            .ValidateOnStart();
+        services.AddOptions<ContractReminderOptions>().Bind(configuration.GetSection(ContractReminderOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ContractReminderOptions>, ContractReminderOptionsValidator>());
+        services.AddScoped<ContractReminderRecipients>();
+        services.AddScoped<ContractReminderPlanner>();
+        services.AddScoped<ContractReminderDispatcher>();
+        services.AddScoped<IContractReminderAppService, ContractReminderAppService>();
+        services.AddScoped<SendContractRemindersJob>();
+        services.AddScoped<RefreshContractSchedulesJob>();
         services.AddScoped<IUserAppService, UserAppService>();
         services.AddScoped<IApiTokenAppService, ApiTokenAppService>();
         services.AddScoped<ApiTokenValidator>();

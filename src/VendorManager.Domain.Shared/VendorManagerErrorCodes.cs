@@ -120,6 +120,8 @@ public static class VendorManagerErrorCodes
         public const string SlaResponseAfterResolution = "VendorManager:Contract:SlaResponseAfterResolution";
         public const string SlaClaimDeadlineOutOfRange = "VendorManager:Contract:SlaClaimDeadlineOutOfRange";
         public const string SlaFeeRequired = "VendorManager:Contract:SlaFeeRequired";
+
+        public const string ReminderNotAwaitingDecision = "VendorManager:Contract:ReminderNotAwaitingDecision";
     }
 
     public static class Users

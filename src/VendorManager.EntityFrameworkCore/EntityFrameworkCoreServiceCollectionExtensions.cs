@@ -47,6 +47,8 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IContractRepository, ContractRepository>();
         services.AddScoped<IContractListingRepository, ContractListingRepository>();
         services.AddScoped<IContractDocumentRepository, ContractDocumentRepository>();
+        services.AddScoped<IContractReminderDispatchRepository, ContractReminderDispatchRepository>();
+        services.AddScoped<IContractReminderSource, ContractReminderSource>();
         services.AddScoped<IApiTokenRepository, ApiTokenRepository>();
         services.AddScoped<IEntityChangeRepository, EntityChangeRepository>();
         services.AddScoped<IEvidenceRepository, EvidenceRepository>();

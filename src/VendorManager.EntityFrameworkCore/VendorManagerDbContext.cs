@@ -26,6 +26,7 @@ public class VendorManagerDbContext(DbContextOptions<VendorManagerDbContext> opt
     public DbSet<Contract> Contracts => Set<Contract>();
     public DbSet<ContractTerm> ContractTerms => Set<ContractTerm>();
     public DbSet<ContractNode> ContractNodes => Set<ContractNode>();
+    public DbSet<ContractReminderDispatch> ContractReminderDispatches => Set<ContractReminderDispatch>();
     public DbSet<StateInterval> EvidenceIntervals => Set<StateInterval>();
     public DbSet<DailyRollup> DailyRollups => Set<DailyRollup>();
     public DbSet<RawSampleBlock> RawSampleBlocks => Set<RawSampleBlock>();

@@ -11,11 +11,14 @@ public abstract class ApplicationTestBase : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Services = await TestServices.SqliteAsync();
+        Services = await TestServices.SqliteAsync(await SettingsAsync());
         Services.CurrentUser.ActAs(Guid.NewGuid(), "pacs.admin", "Administrator");
     }
 
-    public async Task DisposeAsync() => await Services.DisposeAsync();
+    public virtual async Task DisposeAsync() => await Services.DisposeAsync();
+
+    /// <summary>Configuration as the host would read it (e.g. "Smtp:Host"); a test class that needs a server starts it here.</summary>
+    protected virtual Task<IReadOnlyDictionary<string, string?>?> SettingsAsync() => Task.FromResult<IReadOnlyDictionary<string, string?>?>(null);
 
     protected Task<T> WithAsync<TService, T>(Func<TService, Task<T>> action) where TService : notnull
         => Services.InScopeAsync(sp => action(sp.GetRequiredService<TService>()));

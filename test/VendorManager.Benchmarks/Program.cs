@@ -9,6 +9,8 @@ using VendorManager.Benchmarks;
 // (etc/scripts/bench-contracts.sh; SQLite, then a PostgreSQL of its own.)
 // dotnet run -c Release --project test/VendorManager.Benchmarks -- contract-pages [contracts] [warm-runs]
 // (the list page and a contract's page in the app's own process on SQLite.)
+// dotnet run -c Release --project test/VendorManager.Benchmarks -- reminders [contracts] [steady-runs]
+// (etc/scripts/bench-reminders.sh; SQLite, then a PostgreSQL of its own, each with an SMTP server in process.)
 var command = args.FirstOrDefault() ?? "startup";
 int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 switch (command)
@@ -24,6 +26,8 @@ switch (command)
         return 0;
     case "contract-pages":
         await ContractPageBenchmark.RunAsync(contracts: Arg(1, 10_000), warmRuns: Arg(2, 5));
+    case "reminders":
+        await ContractReminderBenchmark.RunAsync(contracts: Arg(1, 10_000), steadyRuns: Arg(2, 5));
         return 0;
     case "poller-parts":
         await PollerParts.RunAsync(Arg(1, 2000));
@@ -38,5 +42,6 @@ switch (command)
         Console.Error.WriteLine("       VendorManager.Benchmarks poller-parts [probes=2000]");
         Console.Error.WriteLine("       VendorManager.Benchmarks contracts [contracts=10000] [warm-runs=5]");
         Console.Error.WriteLine("       VendorManager.Benchmarks contract-pages [contracts=10000] [warm-runs=5]");
+        Console.Error.WriteLine("       VendorManager.Benchmarks reminders [contracts=10000] [steady-runs=5]");
         return 2;
 }

@@ -16,5 +16,7 @@ public sealed class BackgroundJobOptions
         [Jobs.PurgeExpiredApiTokensJob.RecurringJobId] = "17 * * * *",
         [Jobs.DispatchProbesJob.RecurringJobId] = "* * * * *",
         [Jobs.PruneRawSamplesJob.RecurringJobId] = "23 3 * * *",
+        [Jobs.RefreshContractSchedulesJob.RecurringJobId] = "7 * * * *",
+        [Jobs.SendContractRemindersJob.RecurringJobId] = "12 * * * *",
     };
 }

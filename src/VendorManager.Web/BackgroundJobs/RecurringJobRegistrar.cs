@@ -24,6 +24,8 @@ internal sealed class RecurringJobRegistrar(IServiceProvider services, Backgroun
                 Register<PurgeExpiredApiTokensJob>(jobs, PurgeExpiredApiTokensJob.RecurringJobId, j => j.ExecuteAsync(CancellationToken.None));
                 Register<DispatchProbesJob>(jobs, DispatchProbesJob.RecurringJobId, j => j.RunAsync(CancellationToken.None));
                 Register<PruneRawSamplesJob>(jobs, PruneRawSamplesJob.RecurringJobId, j => j.RunAsync(CancellationToken.None));
+                Register<RefreshContractSchedulesJob>(jobs, RefreshContractSchedulesJob.RecurringJobId, j => j.RunAsync(CancellationToken.None));
+                Register<SendContractRemindersJob>(jobs, SendContractRemindersJob.RecurringJobId, j => j.RunAsync(CancellationToken.None));
                 return;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)

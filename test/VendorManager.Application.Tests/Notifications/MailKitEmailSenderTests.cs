@@ -119,6 +119,7 @@ public sealed class MailKitEmailSenderTests
 
         Assert.Equal(EmailFailureKind.TimedOut, result.Failure);
         Assert.Contains("did not answer within 1 s", result.Reason);
+        Assert.False(result.MayHaveBeenDelivered);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
 
@@ -133,7 +134,36 @@ public sealed class MailKitEmailSenderTests
 
         Assert.Equal(EmailFailureKind.RecipientRejected, result.Failure);
         Assert.Contains("rejected the recipient left.the.hospital@hospital.test", result.Reason);
+        Assert.False(result.MayHaveBeenDelivered);
         Assert.Empty(smtp.Messages);
+    }
+
+    [Fact]
+    public async Task Should_Send_The_Message_Id_It_Is_Given()
+    {
+        await using var smtp = await SmtpTestServer.StartAsync();
+        await using var host = new EmailSenderHost(EmailSenderHost.For(smtp));
+
+        var result = await host.Sender.SendAsync(Notice() with { MessageId = "contract-reminder.42@hospital.test" }, CancellationToken.None);
+
+        Assert.True(result.IsSent, result.ToString());
+        Assert.Equal("contract-reminder.42@hospital.test", Assert.Single(smtp.Messages).Message.MessageId);
+    }
+
+    [Fact]
+    public async Task Should_Report_A_Possible_Delivery_When_The_Answer_To_The_Transmitted_Message_Never_Comes()
+    {
+        await using var smtp = await SmtpTestServer.StartAsync();
+        smtp.DataReplyDelay = TimeSpan.FromSeconds(4);
+        var settings = EmailSenderHost.For(smtp);
+        settings["TimeoutSeconds"] = "1";
+        await using var host = new EmailSenderHost(settings);
+
+        var result = await host.Sender.SendAsync(Notice(), CancellationToken.None);
+
+        Assert.Equal(EmailSendStatus.Failed, result.Status);
+        Assert.True(result.MayHaveBeenDelivered, result.ToString());
+        Assert.Single(smtp.Messages);
     }
 
     [Fact]

@@ -54,15 +54,22 @@ public sealed class SmtpTestServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// How long the server waits, once it has stored a message, before answering the end of DATA: a
+    /// client that gives up first cannot know the message was taken (a relay whose answer is lost).
+    /// </summary>
+    public TimeSpan DataReplyDelay { get; set; }
+
     /// <param name="userName">Require AUTH with this user (and <paramref name="password"/>); null accepts anyone without it.</param>
-    public static async Task<SmtpTestServer> StartAsync(string? userName = null, string? password = null)
+    /// <param name="port">Listen here (a relay coming back on the port its clients are set up for); a free port when null.</param>
+    public static async Task<SmtpTestServer> StartAsync(string? userName = null, string? password = null, int? port = null)
     {
         if ((userName is null) != (password is null))
         {
             throw new ArgumentException("give both a user name and a password, or neither");
         }
 
-        var smtp = new SmtpTestServer(FreePort.Next(), userName, password);
+        var smtp = new SmtpTestServer(port ?? FreePort.Next(), userName, password);
         await smtp.ListenAsync();
         return smtp;
     }
@@ -73,6 +80,15 @@ public sealed class SmtpTestServer : IAsyncDisposable
         lock (sync)
         {
             rejected.Add(address);
+        }
+    }
+
+    /// <summary>Accepts mail for an address <see cref="RejectRecipient"/> refused before (the mailbox is back).</summary>
+    public void AcceptRecipient(string address)
+    {
+        lock (sync)
+        {
+            rejected.Remove(address);
         }
     }
 
@@ -197,6 +213,11 @@ public sealed class SmtpTestServer : IAsyncDisposable
                 [.. transaction.To.Select(Address)],
                 context.Authentication.IsAuthenticated ? context.Authentication.User : null,
                 message));
+            if (owner.DataReplyDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(owner.DataReplyDelay, CancellationToken.None);
+            }
+
             return SmtpResponse.Ok;
         }
     }

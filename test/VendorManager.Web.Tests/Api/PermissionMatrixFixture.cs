@@ -1,4 +1,6 @@
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
 using VendorManager.Contracts;
 using VendorManager.Documents;
 using VendorManager.Identity;
@@ -99,6 +101,32 @@ public sealed class PermissionMatrixFixture : IAsyncLifetime
         var response = await Admin.PostAsync($"/api/contracts/{id}/documents", form);
         if (!response.IsSuccessStatusCode) throw new InvalidOperationException(await response.Content.ReadAsStringAsync());
         return (id, (await response.Content.ReadFromJsonAsync<ContractDocumentDto>(Json.Options))!);
+    }
+
+    /// <summary>
+    /// A new contract with one reminder in its log in <paramref name="state"/> (uncertain or failed:
+    /// awaiting a person's decision), written straight to the log as the job would have left it.
+    /// </summary>
+    public async Task<(ContractDto Contract, Guid ReminderId)> NewContractWithReminderAsync(ReminderDispatchState state = ReminderDispatchState.Uncertain)
+    {
+        var contract = await NewContractAsync();
+        var now = DateTime.UtcNow;
+        var target = LocalDate.FromDateOnly(contract.Terms[^1].End).PlusMonths(-3);
+        var due = new ContractReminderDue
+        {
+            ContractId = contract.Id, Target = ReminderTarget.NoticeDeadline, TargetDate = target, LeadDays = 30, DueOn = target.PlusDays(-30),
+            IsDue = true, IsSuperseded = false, Key = ContractDateEngine.ReminderKey(contract.Id, ReminderTarget.NoticeDeadline, target, 30),
+            DueAtUtc = now.AddDays(-1), TargetEndsAtUtc = now.AddDays(30),
+        };
+        var row = ContractReminderDispatch.Record(due, $"contract-reminder.{Guid.NewGuid():N}@hospital.example.org", now.AddDays(-1));
+        row.BeginAttempt(["owner@hospital.example.org"], now.AddHours(-1));
+        if (state == ReminderDispatchState.Failed)
+            row.RecordRefusal("550 mailbox unavailable", now.AddHours(-1), maxAttempts: 1);
+        else
+            row.MarkUncertain("the connection broke after the message was transmitted", now.AddHours(-1));
+        await using var scope = Factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IContractReminderDispatchRepository>().InsertNewAsync([row]);
+        return (contract, row.Id);
     }
 
     /// <summary>The body of PUT /api/contracts/{id} that keeps <paramref name="c"/> as it is.</summary>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using VendorManager.Contracts;
 using VendorManager.Identity;
 using VendorManager.Permissions;
 using VendorManager.Web.Tests.Infrastructure;
@@ -56,6 +57,9 @@ public sealed class PermissionMatrixTests(PermissionMatrixFixture fixture) : ICl
         ["GET /api/contracts/{id}/documents/{documentId}/content"] = VendorManagerPermissions.Contracts.Read,
         ["POST /api/contracts/{id}/documents"] = VendorManagerPermissions.Contracts.Manage,
         ["DELETE /api/contracts/{id}/documents/{documentId}"] = VendorManagerPermissions.Contracts.Manage,
+        ["GET /api/contracts/{id}/reminders"] = VendorManagerPermissions.Contracts.Read,
+        ["POST /api/contracts/{id}/reminders/{reminderId}/confirm-delivered"] = VendorManagerPermissions.Contracts.Manage,
+        ["POST /api/contracts/{id}/reminders/{reminderId}/requeue"] = VendorManagerPermissions.Contracts.Manage,
         ["GET /api/users"] = VendorManagerPermissions.Users.Read,
         ["GET /api/users/{id}"] = VendorManagerPermissions.Users.Read,
         ["POST /api/users"] = VendorManagerPermissions.Users.Manage,
@@ -94,7 +98,7 @@ public sealed class PermissionMatrixTests(PermissionMatrixFixture fixture) : ICl
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(method =>
                 $"{method} /{e.RoutePattern.RawText!.Replace(":guid", "", StringComparison.Ordinal)}"))
             .ToList();
-        Assert.Equal(18, routes.Count);
+        Assert.Equal(21, routes.Count);
         Assert.All(routes, route => Assert.True(Endpoints.ContainsKey(route), $"{route} is missing from the permission matrix"));
     }
 
@@ -205,6 +209,21 @@ public sealed class PermissionMatrixTests(PermissionMatrixFixture fixture) : ICl
             {
                 var (contractId, document) = await fixture.NewDocumentAsync();
                 return await client.DeleteAsync($"/api/contracts/{contractId}/documents/{document.Id}");
+            }
+            case "GET /api/contracts/{id}/reminders":
+            {
+                var (c, _) = await fixture.NewContractWithReminderAsync();
+                return await client.GetAsync($"/api/contracts/{c.Id}/reminders");
+            }
+            case "POST /api/contracts/{id}/reminders/{reminderId}/confirm-delivered":
+            {
+                var (c, reminderId) = await fixture.NewContractWithReminderAsync();
+                return await client.PostAsync($"/api/contracts/{c.Id}/reminders/{reminderId}/confirm-delivered", null);
+            }
+            case "POST /api/contracts/{id}/reminders/{reminderId}/requeue":
+            {
+                var (c, reminderId) = await fixture.NewContractWithReminderAsync(ReminderDispatchState.Failed);
+                return await client.PostAsync($"/api/contracts/{c.Id}/reminders/{reminderId}/requeue", null);
             }
             case "GET /api/users": return await client.GetAsync("/api/users");
             case "GET /api/users/{id}": return await client.GetAsync($"/api/users/{(await fixture.NewUserAsync()).Id}");

@@ -11,4 +11,10 @@ public sealed record EmailMessage
 
     /// <summary>Sent as the alternative to <see cref="TextBody"/>; mail clients that cannot show HTML keep the text.</summary>
     public string? HtmlBody { get; init; }
+
+    /// <summary>
+    /// The Message-Id header, without angle brackets; one is generated when null. A sender that may
+    /// repeat a message gives every attempt the same id, so a copy that did arrive can be recognised.
+    /// </summary>
+    public string? MessageId { get; init; }
 }

@@ -45,6 +45,7 @@ public sealed class MailKitEmailSender(
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(TimeSpan.FromSeconds(smtp.TimeoutSeconds));
         var stage = SmtpStage.Connect;
+        var transmission = new TransmissionWatch();
         using var client = new SmtpClient { Timeout = smtp.TimeoutSeconds * 1000 };
         try
         {
@@ -56,7 +57,7 @@ public sealed class MailKitEmailSender(
             }
 
             stage = SmtpStage.Send;
-            await client.SendAsync(mime, deadline.Token);
+            await client.SendAsync(mime, deadline.Token, transmission);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
@@ -65,18 +66,21 @@ public sealed class MailKitEmailSender(
         catch (OperationCanceledException)
         {
             var (kind, reason) = SmtpFailureClassifier.TimedOut($"{smtp.Host}:{smtp.Port}", smtp);
-            return Fail(message, kind, reason);
+            return Fail(message, kind, reason, transmission.Started);
         }
         catch (Exception error)
         {
             var (kind, reason) = SmtpFailureClassifier.Classify(error, stage, smtp);
+            // A refusal of the message is the server's verdict: nothing was delivered. Anything else once
+            // the content was on its way leaves it open whether the final dot was taken.
+            var uncertain = transmission.Started && kind != EmailFailureKind.MessageRejected;
             if (kind == EmailFailureKind.Unexpected)
             {
                 logger.LogError(error, "E-mail '{Subject}' not sent: {Reason}", message.Subject, reason);
-                return EmailSendResult.Failed(kind, reason);
+                return EmailSendResult.Failed(kind, reason, uncertain);
             }
 
-            return Fail(message, kind, reason);
+            return Fail(message, kind, reason, uncertain);
         }
 
         await QuitQuietlyAsync(client, smtp);
@@ -115,6 +119,11 @@ public sealed class MailKitEmailSender(
 
         mime.From.Add(new MailboxAddress(smtp.FromName, from.Address));
         mime.Subject = message.Subject;
+        if (!string.IsNullOrWhiteSpace(message.MessageId))
+        {
+            mime.MessageId = message.MessageId;
+        }
+
         mime.Date = clock.GetUtcNow();
         mime.Body = new BodyBuilder { TextBody = message.TextBody, HtmlBody = message.HtmlBody }.ToMessageBody();
         return true;
@@ -134,10 +143,18 @@ public sealed class MailKitEmailSender(
         }
     }
 
-    private EmailSendResult Fail(EmailMessage message, EmailFailureKind kind, string reason)
+    private EmailSendResult Fail(EmailMessage message, EmailFailureKind kind, string reason, bool mayHaveBeenDelivered = false)
     {
-        logger.LogWarning("E-mail '{Subject}' not sent ({Failure}): {Reason}", message.Subject, kind, reason);
-        return EmailSendResult.Failed(kind, reason);
+        if (mayHaveBeenDelivered)
+        {
+            logger.LogWarning("E-mail '{Subject}' may or may not have been delivered ({Failure}): {Reason}", message.Subject, kind, reason);
+        }
+        else
+        {
+            logger.LogWarning("E-mail '{Subject}' not sent ({Failure}): {Reason}", message.Subject, kind, reason);
+        }
+
+        return EmailSendResult.Failed(kind, reason, mayHaveBeenDelivered);
     }
 
     private static SecureSocketOptions ToMailKit(SmtpSecurity security) => security switch

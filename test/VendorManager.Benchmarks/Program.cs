@@ -26,6 +26,7 @@ switch (command)
         return 0;
     case "contract-pages":
         await ContractPageBenchmark.RunAsync(contracts: Arg(1, 10_000), warmRuns: Arg(2, 5));
+        return 0;
     case "reminders":
         await ContractReminderBenchmark.RunAsync(contracts: Arg(1, 10_000), steadyRuns: Arg(2, 5));
         return 0;

@@ -157,6 +157,26 @@ public sealed class ContractDocumentPagesTests(PermissionMatrixFixture fixture) 
         Assert.DoesNotContain("value=\"Invoice\"", page);
     }
 
+    /// <summary>The reader is refused by permission before the size limit reads the body; a manager's oversized post meets the limit.</summary>
+    [Fact]
+    public async Task Should_Refuse_A_Readers_Oversized_Post_As_Forbidden_And_A_Managers_With_413()
+    {
+        var contract = await fixture.NewContractAsync();
+        var url = $"/Contracts/{contract.Id}/Documents?handler=Upload";
+        var oversized = SampleDocuments.PdfOfSize((int)DocumentConsts.DefaultMaxBytes + 128 * 1024);
+        var reader = fixture.PageClient(VendorManagerRoles.Auditor);
+
+        using var readerForm = DocumentUploads.PageForm(AntiforgeryForm.Token(await reader.GetStringAsync($"/Contracts/{contract.Id}")), oversized);
+        using var readerResponse = await reader.PostAsync(url, readerForm);
+        using var managerForm = DocumentUploads.PageForm(AntiforgeryForm.Token(await Admin.GetStringAsync($"/Contracts/{contract.Id}")), oversized);
+        using var managerResponse = await Admin.PostAsync(url, managerForm);
+
+        Assert.Equal(HttpStatusCode.Redirect, readerResponse.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", readerResponse.Headers.Location!.PathAndQuery);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, managerResponse.StatusCode);
+        Assert.Empty(await ListedAsync(contract.Id));
+    }
+
     [Fact]
     public async Task Should_Delete_A_Document_From_The_Contract_Page()
     {

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 using VendorManager.Documents;
 using VendorManager.Permissions;
 using VendorManager.Uploads;
@@ -37,14 +36,7 @@ public sealed class ContractDocumentsController(IContractDocumentAppService docu
     public async Task<IActionResult> Download(Guid id, Guid documentId, CancellationToken ct)
     {
         var download = await documents.DownloadAsync(id, documentId, ct);
-        // The browser must treat the bytes as the type detected at upload, never guess, and never
-        // run anything in them should the file be opened from the response.
-        Response.Headers[HeaderNames.XContentTypeOptions] = "nosniff";
-        Response.Headers[HeaderNames.ContentSecurityPolicy] = "default-src 'none'; sandbox";
-        Response.Headers[HeaderNames.CacheControl] = "private, no-cache";
-        Response.ContentLength = download.Size;
-        return File(download.Content, download.ContentType, download.FileName, lastModified: null,
-            entityTag: new EntityTagHeaderValue($"\"{download.Sha256}\""));
+        return DocumentAttachment.Create(download, Response);
     }
 
     /// <summary>

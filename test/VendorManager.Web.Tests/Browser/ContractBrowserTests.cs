@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using NodaTime;
+using VendorManager.TestBase.Documents;
 using VendorManager.TestBase.Servers;
 using Xunit;
 
@@ -9,11 +10,15 @@ namespace VendorManager.Web.Tests.Browser;
 /// A contract admin's afternoon in Debian's Chromium against the app in its own process: a vendor
 /// and a node, a contract that renews automatically, its SLA terms (a weekly schedule, a credit
 /// tier added with the form's script, one mistake corrected), then its status and deadlines on its
-/// page and in the list. Screenshots land in artifacts/screenshots.
+/// page, the signed contract uploaded there (a file over the limit stopped in the browser, a web
+/// page named .pdf refused by the server with the input kept) and downloaded again, and the
+/// contract in the list. Screenshots land in artifacts/screenshots.
 /// </summary>
 public sealed class ContractBrowserTests : IAsyncLifetime
 {
     private const string Password = "browser-admin-password";
+    /// <summary>Small, so a file over it is quick to hand to the browser.</summary>
+    private const int MaxDocumentBytes = 1024 * 1024;
     private AppProcess _app = null!;
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
@@ -22,7 +27,8 @@ public sealed class ContractBrowserTests : IAsyncLifetime
     {
         if (!File.Exists("/usr/bin/chromium"))
             throw new InvalidOperationException("/usr/bin/chromium is missing: install the Debian package 'chromium' (etc/scripts/test.sh does).");
-        _app = await AppProcess.StartAsync(new Dictionary<string, string> { ["Seed__AdminPassword"] = Password, ["Probing__Enabled"] = "false" });
+        _app = await AppProcess.StartAsync(new Dictionary<string, string> { ["Seed__AdminPassword"] = Password, ["Probing__Enabled"] = "false",
+            ["Documents__MaxBytes"] = MaxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -44,7 +50,7 @@ public sealed class ContractBrowserTests : IAsyncLifetime
     private static string Shot(string name) => RepositoryPaths.Artifacts("screenshots", name);
 
     [Fact]
-    public async Task Should_Create_A_Contract_With_Sla_Terms_And_See_Its_Status_And_Deadlines()
+    public async Task Should_Create_A_Contract_With_Sla_Terms_And_See_Its_Status_Deadlines_And_Documents()
     {
         var page = await _browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _app.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
         page.SetDefaultTimeout(15_000);
@@ -135,6 +141,44 @@ public sealed class ContractBrowserTests : IAsyncLifetime
         Assert.Contains("99 %\t25 %", await page.InnerTextAsync("#credit-tiers"));
         Assert.Contains("Archive Contract Test", await page.InnerTextAsync("#covered-nodes"));
         await page.ScreenshotAsync(new() { Path = Shot("contract-details.png"), FullPage = true });
+
+        // The signed contract: a scan over the limit is stopped before it is sent, a web page is refused, then the PDF goes up.
+        var uploadPosts = 0;
+        page.Request += (_, request) => { if (request.Method == "POST" && request.Url.Contains("handler=Upload", StringComparison.Ordinal)) uploadPosts++; };
+        Assert.Equal("1 MB", await page.InnerTextAsync("#document-size-limit"));
+        await page.SetInputFilesAsync("#Input_File", new FilePayload { Name = "scan.pdf", MimeType = "application/pdf", Buffer = SampleDocuments.PdfOfSize(MaxDocumentBytes * 5 / 2) });
+        await page.WaitForSelectorAsync("#document-file-error:has-text('scan.pdf is 2.5 MB; a document may be at most 1 MB.')");
+        await page.ClickAsync("#document-upload button[type=submit]");
+        Assert.Equal("No documents yet.", await page.InnerTextAsync("#document-list"));
+        await page.Locator("#documents").ScreenshotAsync(new() { Path = Shot("contract-document-too-large.png") });
+
+        // A web page saved as .pdf is refused by the server; the message is at the file and the rest is kept.
+        await page.SetInputFilesAsync("#Input_File", new FilePayload { Name = "contract.pdf", MimeType = "application/pdf", Buffer = SampleDocuments.Html() });
+        await page.SelectOptionAsync("#Input_Kind", "SignedContract");
+        await page.FillAsync("#Input_Title", "Signed maintenance contract");
+        await page.FillAsync("#Input_EffectiveFrom", start.ToString("yyyy-MM-dd"));
+        await page.ClickAsync("#document-upload button[type=submit]");
+        await page.WaitForSelectorAsync("#document-upload-refused:has-text('contract.pdf')");
+        Assert.StartsWith("The file's content is not one of the accepted formats", await page.InnerTextAsync("#document-file-error"));
+        Assert.Equal("Signed maintenance contract", await page.InputValueAsync("#Input_Title"));
+        Assert.Equal($"{start:yyyy-MM-dd}", await page.InputValueAsync("#Input_EffectiveFrom"));
+        await page.Locator("#documents").ScreenshotAsync(new() { Path = Shot("contract-document-refused.png") });
+
+        var pdf = SampleDocuments.Pdf("Signed AGFA-2026-01");
+        await page.SetInputFilesAsync("#Input_File", new FilePayload { Name = "AGFA-2026-01 signed.pdf", MimeType = "application/pdf", Buffer = pdf });
+        Assert.Equal("", await page.InnerTextAsync("#document-file-error"));
+        await page.ClickAsync("#document-upload button[type=submit]");
+        await page.WaitForSelectorAsync(".alert-success:has-text('Signed maintenance contract')");
+        Assert.Equal(2, uploadPosts);
+        var document = page.Locator("#document-list tbody tr", new() { HasText = "Signed maintenance contract" });
+        var documentText = await document.InnerTextAsync();
+        Assert.Contains("AGFA-2026-01 signed.pdf", documentText);
+        Assert.Contains("PDF", documentText);
+        Assert.Contains($"{start:yyyy-MM-dd}", documentText);
+        var download = await page.RunAndWaitForDownloadAsync(() => document.Locator("a:has-text('Download')").ClickAsync());
+        Assert.Equal("AGFA-2026-01 signed.pdf", download.SuggestedFilename);
+        Assert.Equal(pdf, await File.ReadAllBytesAsync(await download.PathAsync()));
+        await page.ScreenshotAsync(new() { Path = Shot("contract-documents.png"), FullPage = true });
 
         await page.ClickAsync("nav a:text-is('Contracts')");
         await page.FillAsync("#Within", "365");

@@ -19,6 +19,29 @@ public static class DocumentUploads
     }
 
     /// <summary>
+    /// The contract page's upload form as a browser posts it: the antiforgery token and the fields
+    /// under their form names; no file part at all when <paramref name="content"/> is null.
+    /// </summary>
+    public static MultipartFormDataContent PageForm(string antiforgeryToken, byte[]? content, string fileName = "contract.pdf",
+        string declaredType = "application/pdf", string kind = "SignedContract", string title = "", string effectiveFrom = "")
+    {
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(antiforgeryToken), "__RequestVerificationToken" },
+            { new StringContent(kind), "Input.Kind" },
+            { new StringContent(title), "Input.Title" },
+            { new StringContent(effectiveFrom), "Input.EffectiveFrom" },
+        };
+        if (content is not null)
+        {
+            var file = new ByteArrayContent(content);
+            file.Headers.ContentType = MediaTypeHeaderValue.Parse(declaredType);
+            form.Add(file, "Input.File", fileName);
+        }
+        return form;
+    }
+
+    /// <summary>
     /// A body written byte by byte, for file names HttpClient would refuse to send: the file part's
     /// Content-Disposition parameters go out exactly as given, e.g. filename*=UTF-8''a%0D%0Ab.pdf.
     /// </summary>

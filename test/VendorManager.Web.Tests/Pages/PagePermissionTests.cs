@@ -26,6 +26,7 @@ public sealed class PagePermissionTests(PermissionMatrixFixture fixture) : IClas
         ["/Contracts/{id}/Renew"] = VendorManagerPermissions.Contracts.Manage,
         ["/Contracts/{id}/Terminate"] = VendorManagerPermissions.Contracts.Manage,
         ["/Contracts/{id}/Nodes"] = VendorManagerPermissions.Contracts.Manage,
+        ["/Contracts/{id}/Documents?handler=Download&documentId={documentId}"] = VendorManagerPermissions.Contracts.Read,
         ["/Nodes"] = VendorManagerPermissions.Nodes.Read,
         ["/Nodes/Create"] = VendorManagerPermissions.Nodes.Create,
         ["/Nodes/Edit/{id}"] = VendorManagerPermissions.Nodes.Edit,
@@ -51,14 +52,20 @@ public sealed class PagePermissionTests(PermissionMatrixFixture fixture) : IClas
             : page.StartsWith("/Contracts", StringComparison.Ordinal) ? (await fixture.NewContractAsync()).Id
             : (await fixture.NewVendorAsync()).Id;
 
+    private async Task<string> DocumentUrlAsync(string page)
+    {
+        var (contractId, document) = await fixture.NewDocumentAsync();
+        return page.Replace("{id}", contractId.ToString(), StringComparison.Ordinal).Replace("{documentId}", document.Id.ToString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(Cases))]
     public async Task Should_Render_Or_Refuse_Each_Page_By_Role(string page, string role)
     {
         var anonymous = role == RoleMatrix.Anonymous;
         var permission = Pages[page];
-        var url = page.Contains("{id}", StringComparison.Ordinal)
-            ? page.Replace("{id}", (await IdForAsync(page)).ToString(), StringComparison.Ordinal)
+        var url = page.Contains("{documentId}", StringComparison.Ordinal) ? await DocumentUrlAsync(page)
+            : page.Contains("{id}", StringComparison.Ordinal) ? page.Replace("{id}", (await IdForAsync(page)).ToString(), StringComparison.Ordinal)
             : page;
 
         using var response = await fixture.PageClient(anonymous ? null : role).GetAsync(url);

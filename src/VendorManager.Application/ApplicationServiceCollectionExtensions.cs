@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using VendorManager.ApiTokens;
+using VendorManager.Calendar;
+using VendorManager.Common;
 using VendorManager.Contracts;
 using VendorManager.Evidence;
 using VendorManager.Jobs;
@@ -38,6 +40,14 @@ public static class ApplicationServiceCollectionExtensions
         services.AddScoped<ContractListingRefresher>();
         services.AddScoped<ContractScheduleRefresher>();
         services.AddScoped<IContractAppService, ContractAppService>();
+        services.AddOptions<AppUrlOptions>().Bind(configuration.GetSection(AppUrlOptions.SectionName))
+            .Validate(o => o.Problem() is null, "App:BaseUrl must be an absolute http or https address.")
+            .ValidateOnStart();
+        services.AddScoped<ContractDeadlineFinder>();
+        services.AddScoped<ICalendarEventSource, ContractDeadlineEventSource>();
+        services.AddSingleton<CalendarFeedWriter>();
+        services.AddScoped<ICalendarFeedAppService, CalendarFeedAppService>();
+        services.AddScoped<ICalendarAppService, CalendarAppService>();
         services.AddScoped<IUserAppService, UserAppService>();
         services.AddScoped<IApiTokenAppService, ApiTokenAppService>();
         services.AddScoped<ApiTokenValidator>();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using VendorManager.EntityFrameworkCore;
 using VendorManager.Identity;
 
@@ -40,6 +41,18 @@ public sealed class VendorManagerWebFactory : WebApplicationFactory<Program>
         }
         if (migrateOnStartup is not null) _settings["Database:MigrateOnStartup"] = migrateOnStartup.Value ? "true" : "false";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
+    }
+
+    /// <summary>
+    /// Program.Main sets Serilog's static bootstrap logger and UseSerilog captures it a moment later;
+    /// two hosts starting at once can both capture the second one, and the second freeze throws
+    /// "The logger is already frozen". Building the host runs Main, so one host starts at a time.
+    /// </summary>
+    private static readonly Lock StartLock = new();
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        lock (StartLock) return base.CreateHost(builder);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -22,7 +22,7 @@ namespace VendorManager.Benchmarks;
 /// </summary>
 internal static class ContractListBenchmark
 {
-    private static readonly DateTime Start = new(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
+    internal static readonly DateTime Start = new(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
     private static readonly string[] Zones = ["Europe/Amsterdam", "Europe/Amsterdam", "Europe/Amsterdam", "Europe/London", "America/New_York", "Asia/Kolkata"];
 
     public static async Task RunAsync(int contracts, int warmRuns)
@@ -97,7 +97,7 @@ internal static class ContractListBenchmark
     /// saved through the real DbContext in batches (listing and history written as in production).
     /// The number check is skipped: numbers are unique by construction.
     /// </summary>
-    private static async Task SeedAsync(TestServices services, int count)
+    internal static async Task SeedAsync(TestServices services, int count)
     {
         var owner = new AppUser("owner", "owner@hospital.example.org", Start);
         await services.InScopeAsync(async sp => await sp.GetRequiredService<UserManager<AppUser>>().CreateAsync(owner));

@@ -7,6 +7,8 @@ using VendorManager.Benchmarks;
 // (etc/scripts/bench-evidence.sh; starts its own PostgreSQL.)
 // dotnet run -c Release --project test/VendorManager.Benchmarks -- contracts [contracts] [warm-runs]
 // (etc/scripts/bench-contracts.sh; SQLite, then a PostgreSQL of its own.)
+// dotnet run -c Release --project test/VendorManager.Benchmarks -- calendar [contracts] [warm-runs]
+// (etc/scripts/bench-calendar.sh; SQLite, then a PostgreSQL of its own.)
 var command = args.FirstOrDefault() ?? "startup";
 int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 switch (command)
@@ -20,6 +22,9 @@ switch (command)
     case "contracts":
         await ContractListBenchmark.RunAsync(contracts: Arg(1, 10_000), warmRuns: Arg(2, 5));
         return 0;
+    case "calendar":
+        await CalendarFeedBenchmark.RunAsync(contracts: Arg(1, 10_000), warmRuns: Arg(2, 5));
+        return 0;
     case "poller-parts":
         await PollerParts.RunAsync(Arg(1, 2000));
         return 0;
@@ -32,5 +37,6 @@ switch (command)
         Console.Error.WriteLine("       VendorManager.Benchmarks poller [nodes=2000] [silent-nodes=20] [minutes=3] [storescp-peers=20]");
         Console.Error.WriteLine("       VendorManager.Benchmarks poller-parts [probes=2000]");
         Console.Error.WriteLine("       VendorManager.Benchmarks contracts [contracts=10000] [warm-runs=5]");
+        Console.Error.WriteLine("       VendorManager.Benchmarks calendar [contracts=10000] [warm-runs=5]");
         return 2;
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using Ical.Net;
@@ -25,31 +26,42 @@ public sealed class CalendarFeedWriter
 {
     public const string ProductId = "-//VendorManager//Contract calendar 1.0//EN";
 
-    private Dictionary<CalendarEntry, string> _latest = [];
+    private const string Closing = "END:VCALENDAR\r\n";
+
+    /// <summary>Each entry of the latest feed with its event as UTF-8, ready to copy into the next one.</summary>
+    private Dictionary<CalendarEntry, byte[]> _latest = [];
 
     public CalendarFeedDocument Write(CalendarFeedHeader header, IReadOnlyList<CalendarEntry> entries)
     {
         var previous = Volatile.Read(ref _latest);
-        var current = new Dictionary<CalendarEntry, string>(entries.Count);
+        var current = new Dictionary<CalendarEntry, byte[]>(entries.Count);
         var calendar = SerializeHeader(header);
-        const string closing = "END:VCALENDAR\r\n";
-        var text = new StringBuilder(calendar.Length + entries.Count * 600);
-        text.Append(calendar, 0, calendar.LastIndexOf(closing, StringComparison.Ordinal));
-        var serializer = new ComponentSerializer();
-        foreach (var entry in entries)
+        var head = Encoding.UTF8.GetBytes(calendar[..calendar.LastIndexOf(Closing, StringComparison.Ordinal)]);
+        var events = new byte[entries.Count][];
+        var length = head.Length + Closing.Length;
+        ComponentSerializer? serializer = null;
+        for (var i = 0; i < entries.Count; i++)
         {
-            if (!current.TryGetValue(entry, out var eventText))
-            {
-                if (!previous.TryGetValue(entry, out eventText)) eventText = Serialize(serializer, entry);
-                current[entry] = eventText;
-            }
-            text.Append(eventText);
+            ref var text = ref CollectionsMarshal.GetValueRefOrAddDefault(current, entries[i], out var seen);
+            if (!seen && !previous.TryGetValue(entries[i], out text))
+                text = Encoding.UTF8.GetBytes(Serialize(serializer ??= new ComponentSerializer(), entries[i]));
+            events[i] = text!;
+            length += text!.Length;
         }
-        text.Append(closing);
         Volatile.Write(ref _latest, current);
 
-        var bytes = Encoding.UTF8.GetBytes(text.ToString());
-        return new CalendarFeedDocument(bytes, ETagOf(bytes), entries.Count);
+        // One buffer of the final size: a feed of 10,000 contracts is megabytes, and every copy counts.
+        var content = new byte[length];
+        var at = 0;
+        head.CopyTo(content, at);
+        at += head.Length;
+        foreach (var text in events)
+        {
+            text.CopyTo(content, at);
+            at += text.Length;
+        }
+        Encoding.UTF8.GetBytes(Closing, content.AsSpan(at));
+        return new CalendarFeedDocument(content, ETagOf(content), entries.Count);
     }
 
     private static string SerializeHeader(CalendarFeedHeader header)

@@ -1,4 +1,4 @@
-using NodaTime.Text;
+using System.Globalization;
 using VendorManager.Permissions;
 
 namespace VendorManager.Calendar;
@@ -14,12 +14,18 @@ public sealed class ContractDeadlineEventSource(ContractDeadlineFinder finder) :
     public async Task<IReadOnlyList<CalendarEntry>> GetEntriesAsync(CalendarFeedContext context, CancellationToken ct = default)
     {
         var items = await finder.FindAsync(context.Now, context.Window, ct);
-        return items.Select(item => ToEntry(item, context.SiteRoot)).ToList();
+        var links = new Dictionary<Guid, Uri>();
+        return items.Select(item => ToEntry(item, LinkOf(item.Contract.Id))).ToList();
+
+        Uri LinkOf(Guid contractId)
+        {
+            if (!links.TryGetValue(contractId, out var link)) links[contractId] = link = ContractLink(context.SiteRoot, contractId);
+            return link;
+        }
     }
 
-    private static CalendarEntry ToEntry(ContractDeadlineItem item, Uri siteRoot)
+    private static CalendarEntry ToEntry(ContractDeadlineItem item, Uri link)
     {
-        var link = ContractLink(siteRoot, item.Contract.Id);
         var kind = item.Deadline.Kind;
         return new CalendarEntry(
             Uid(item.Contract.Id, kind, item.Deadline.Date),
@@ -39,12 +45,14 @@ public sealed class ContractDeadlineEventSource(ContractDeadlineFinder finder) :
     /// One per contract, kind and day. A moved deadline is a new event (the old one disappears from
     /// the feed), never two copies of the same one.
     /// </summary>
-    public static string Uid(Guid contractId, ContractDeadlineKind kind, NodaTime.LocalDate day) => kind switch
+    public static string Uid(Guid contractId, ContractDeadlineKind kind, NodaTime.LocalDate day)
     {
-        ContractDeadlineKind.NoticeDeadline => $"contract-{contractId:N}-notice-deadline-{Basic.Format(day)}@vendormanager",
-        ContractDeadlineKind.End => $"contract-{contractId:N}-end-{Basic.Format(day)}@vendormanager",
-        _ => $"contract-{contractId:N}-renewal-{Basic.Format(day)}@vendormanager",
-    };
-
-    private static readonly LocalDatePattern Basic = LocalDatePattern.CreateWithInvariantCulture("uuuuMMdd");
+        var what = kind switch
+        {
+            ContractDeadlineKind.NoticeDeadline => "notice-deadline",
+            ContractDeadlineKind.End => "end",
+            _ => "renewal",
+        };
+        return string.Create(CultureInfo.InvariantCulture, $"contract-{contractId:N}-{what}-{day.Year:D4}{day.Month:D2}{day.Day:D2}@vendormanager");
+    }
 }

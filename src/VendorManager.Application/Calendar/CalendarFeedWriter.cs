@@ -16,7 +16,7 @@ public sealed record CalendarFeedHeader(string Name, string Description, TimeSpa
 /// Turns calendar entries into an RFC 5545 document with Ical.Net: VERSION 2.0, a PRODID, METHOD
 /// PUBLISH (a published calendar, not an invitation), CRLF line ends, folded lines.
 /// <para>
-/// Ical.Net takes tens of microseconds per event, seconds for a feed of 10,000 contracts, so each
+/// Ical.Net takes about 45 µs of CPU per event, half a second for a feed of 10,000 contracts, so each
 /// event is serialised on its own and its text kept, keyed by the entry's value: the next feed
 /// reuses the text of every entry that did not change and serialises only the new ones. Only the
 /// entries of the latest feed are kept, so the memory held is one feed's worth.

@@ -954,3 +954,45 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129204719_AddCalendarFeeds') THEN
+    CREATE TABLE "CalendarFeedTokens" (
+        "Id" uuid NOT NULL,
+        "UserId" uuid NOT NULL,
+        "Name" character varying(128) NOT NULL,
+        "TokenHash" character varying(64) NOT NULL,
+        "CreatedAt" timestamp with time zone NOT NULL,
+        "LastUsedAt" timestamp with time zone,
+        "RevokedAt" timestamp with time zone,
+        CONSTRAINT "PK_CalendarFeedTokens" PRIMARY KEY ("Id"),
+        CONSTRAINT "FK_CalendarFeedTokens_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129204719_AddCalendarFeeds') THEN
+    CREATE UNIQUE INDEX "IX_CalendarFeedTokens_TokenHash" ON "CalendarFeedTokens" ("TokenHash");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129204719_AddCalendarFeeds') THEN
+    CREATE INDEX "IX_CalendarFeedTokens_UserId" ON "CalendarFeedTokens" ("UserId");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261129204719_AddCalendarFeeds') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261129204719_AddCalendarFeeds', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using VendorManager.Auditing;
+using VendorManager.Calendar;
 using VendorManager.Contracts;
 using VendorManager.Documents;
 using VendorManager.EntityFrameworkCore.Interceptors;
@@ -53,6 +54,8 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IEntityChangeRepository, EntityChangeRepository>();
         services.AddScoped<IEvidenceRepository, EvidenceRepository>();
         services.AddScoped<IVersionEvidenceRepository, VersionEvidenceRepository>();
+        services.AddScoped<ICalendarFeedTokenRepository, CalendarFeedTokenRepository>();
+        services.AddScoped<IContractCalendarRepository, ContractCalendarRepository>();
         services.AddScoped<DatabaseMigrator>();
         return services;
     }

@@ -22,7 +22,7 @@ namespace VendorManager.Benchmarks;
 /// </summary>
 internal static class ContractListBenchmark
 {
-    private static readonly DateTime Start = new(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
+    internal static readonly DateTime Start = new(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
     private static readonly string[] Zones = ["Europe/Amsterdam", "Europe/Amsterdam", "Europe/Amsterdam", "Europe/London", "America/New_York", "Asia/Kolkata"];
 
     public static async Task RunAsync(int contracts, int warmRuns)

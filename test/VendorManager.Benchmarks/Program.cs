@@ -11,6 +11,8 @@ using VendorManager.Benchmarks;
 // (the list page and a contract's page in the app's own process on SQLite.)
 // dotnet run -c Release --project test/VendorManager.Benchmarks -- reminders [contracts] [steady-runs]
 // (etc/scripts/bench-reminders.sh; SQLite, then a PostgreSQL of its own, each with an SMTP server in process.)
+// dotnet run -c Release --project test/VendorManager.Benchmarks -- calendar [contracts] [warm-runs]
+// (etc/scripts/bench-calendar.sh; SQLite, then a PostgreSQL of its own.)
 var command = args.FirstOrDefault() ?? "startup";
 int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 switch (command)
@@ -30,6 +32,9 @@ switch (command)
     case "reminders":
         await ContractReminderBenchmark.RunAsync(contracts: Arg(1, 10_000), steadyRuns: Arg(2, 5));
         return 0;
+    case "calendar":
+        await CalendarFeedBenchmark.RunAsync(contracts: Arg(1, 10_000), warmRuns: Arg(2, 5));
+        return 0;
     case "poller-parts":
         await PollerParts.RunAsync(Arg(1, 2000));
         return 0;
@@ -44,5 +49,6 @@ switch (command)
         Console.Error.WriteLine("       VendorManager.Benchmarks contracts [contracts=10000] [warm-runs=5]");
         Console.Error.WriteLine("       VendorManager.Benchmarks contract-pages [contracts=10000] [warm-runs=5]");
         Console.Error.WriteLine("       VendorManager.Benchmarks reminders [contracts=10000] [steady-runs=5]");
+        Console.Error.WriteLine("       VendorManager.Benchmarks calendar [contracts=10000] [warm-runs=5]");
         return 2;
 }

@@ -88,7 +88,7 @@ public static class VendorManagerHostBuilderExtensions
         app.UseForwardedHeaders();
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePages(StatusPages.WriteAsync);
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(RequestLogRedaction.Configure);
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -68,6 +68,10 @@ public sealed class PermissionMatrixTests(PermissionMatrixFixture fixture) : ICl
         ["GET /api/tokens"] = null,
         ["POST /api/tokens"] = null,
         ["DELETE /api/tokens/{id}"] = null,
+        ["GET /api/calendar/feeds"] = null,
+        ["POST /api/calendar/feeds"] = VendorManagerPermissions.Contracts.Read,
+        ["DELETE /api/calendar/feeds/{id}"] = null,
+        ["GET /api/calendar/deadlines"] = VendorManagerPermissions.Contracts.Read,
     };
 
     public static TheoryData<string, string> Cases() => RoleMatrix.Cases(Endpoints.Keys);
@@ -90,15 +94,17 @@ public sealed class PermissionMatrixTests(PermissionMatrixFixture fixture) : ICl
             Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
-    [Fact]
-    public void Should_List_Every_Contract_Endpoint_In_The_Matrix()
+    [Theory]
+    [InlineData("api/contracts", 21)]
+    [InlineData("api/calendar", 4)]
+    public void Should_List_Every_Endpoint_Of_An_Area_In_The_Matrix(string prefix, int count)
     {
         var routes = fixture.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith("api/contracts", StringComparison.Ordinal) == true)
+            .Where(e => e.RoutePattern.RawText?.StartsWith(prefix, StringComparison.Ordinal) == true)
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(method =>
                 $"{method} /{e.RoutePattern.RawText!.Replace(":guid", "", StringComparison.Ordinal)}"))
             .ToList();
-        Assert.Equal(21, routes.Count);
+        Assert.Equal(count, routes.Count);
         Assert.All(routes, route => Assert.True(Endpoints.ContainsKey(route), $"{route} is missing from the permission matrix"));
     }
 
@@ -252,6 +258,20 @@ public sealed class PermissionMatrixTests(PermissionMatrixFixture fixture) : ICl
                 }
                 return await client.DeleteAsync($"/api/tokens/{id}");
             }
+            case "GET /api/calendar/feeds": return await client.GetAsync("/api/calendar/feeds");
+            case "POST /api/calendar/feeds": return await client.PostAsJsonAsync("/api/calendar/feeds", new { name = "matrix" });
+            case "DELETE /api/calendar/feeds/{id}":
+            {
+                // Revoking needs a feed of the caller's own; anonymous callers have none, any id will do.
+                var id = Guid.NewGuid();
+                if (client.DefaultRequestHeaders.Authorization is not null)
+                {
+                    using var created = await client.PostAsJsonAsync("/api/calendar/feeds", new { name = "to revoke" });
+                    id = (await created.Content.ReadFromJsonAsync<Dictionary<string, object>>())!["id"].ToString() is { } s ? Guid.Parse(s) : id;
+                }
+                return await client.DeleteAsync($"/api/calendar/feeds/{id}");
+            }
+            case "GET /api/calendar/deadlines": return await client.GetAsync("/api/calendar/deadlines?months=24&kind=NoticeDeadline");
             default: throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, "No request for this endpoint.");
         }
     }

@@ -43,29 +43,21 @@ public sealed class VendorManagerWebFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
-    }
-
     /// <summary>
-    /// Hosts are built one at a time: each run of Program sets Serilog's static bootstrap logger and
-    /// each host freezes it, so two test classes starting hosts at the same moment failed with "The
-    /// logger is already frozen".
+    /// Program.Main sets Serilog's static bootstrap logger and UseSerilog captures it a moment later;
+    /// two hosts starting at once can both capture the second one, and the second freeze throws
+    /// "The logger is already frozen". Building the host runs Main, so one host starts at a time.
     /// </summary>
-    private static readonly SemaphoreSlim HostBuild = new(1, 1);
+    private static readonly Lock StartLock = new();
 
     protected override IHost CreateHost(IHostBuilder builder)
     {
-        HostBuild.Wait();
-        try
-        {
-            return base.CreateHost(builder);
-        }
-        finally
-        {
-            HostBuild.Release();
-        }
+        lock (StartLock) return base.CreateHost(builder);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
     public HttpClient CreateNoRedirectClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

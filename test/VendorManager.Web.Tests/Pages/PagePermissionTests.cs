@@ -41,6 +41,8 @@ public sealed class PagePermissionTests(PermissionMatrixFixture fixture) : IClas
         ["/Admin/Users/Create"] = VendorManagerPermissions.Users.Manage,
         ["/Admin/Users/Edit/{id}"] = VendorManagerPermissions.Users.Manage,
         ["/Account/ApiTokens"] = null,
+        ["/Calendar"] = VendorManagerPermissions.Contracts.Read,
+        ["/Calendar?months=3&kind=End"] = VendorManagerPermissions.Contracts.Read,
         ["/hangfire"] = VendorManagerPermissions.BackgroundJobs.Dashboard,
     };
 

@@ -24,15 +24,17 @@ internal sealed class ContractReminderDispatchRepository(VendorManagerDbContext 
     public async Task<IReadOnlyList<ContractReminderDispatch>> InsertNewAsync(IReadOnlyList<ContractReminderDispatch> rows, CancellationToken ct = default)
     {
         if (rows.Count == 0) return [];
-        db.ContractReminderDispatches.AddRange(rows);
+        // In id order (ids come from the keys), so two instances inserting the same reminders lock them in the same order.
+        db.ContractReminderDispatches.AddRange(rows.OrderBy(r => r.Id));
         try
         {
             await db.SaveChangesAsync(ct);
             return rows;
         }
-        catch (DbUpdateException)
+        catch (Exception e) when (e is DbUpdateException || e.InnerException is DbUpdateException)
         {
-            // Another instance recorded one of them first (the unique key): record the rest one by one.
+            // Another instance recorded one of them first (the unique key), or the database chose this
+            // transaction as a deadlock's victim (wrapped by the execution strategy): record the rest one by one.
             db.ChangeTracker.Clear();
         }
 
@@ -45,7 +47,7 @@ internal sealed class ContractReminderDispatchRepository(VendorManagerDbContext 
                 await db.SaveChangesAsync(ct);
                 inserted.Add(row);
             }
-            catch (DbUpdateException)
+            catch (Exception e) when (e is DbUpdateException || e.InnerException is DbUpdateException)
             {
                 entry.State = EntityState.Detached;
                 if (!await KeyExistsAsync(row.Key, ct)) throw;

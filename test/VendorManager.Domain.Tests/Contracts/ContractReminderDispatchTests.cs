@@ -37,6 +37,17 @@ public sealed class ContractReminderDispatchTests
     }
 
     [Fact]
+    public void Should_Derive_The_Same_Id_From_The_Same_Key_So_Instances_Recording_At_Once_Collide_On_It()
+    {
+        var contract = AutomaticYearly();
+        var first = Recorded(contract);
+        var second = Recorded(contract);
+        Assert.Equal(first.Id, second.Id);
+        Assert.Equal(8, first.Id.Version);
+        Assert.NotEqual(first.Id, ContractReminderDispatch.IdFor(first.Key + "x"));
+    }
+
+    [Fact]
     public void Should_Refuse_To_Record_A_Reminder_That_Is_Not_Due()
     {
         var notDue = Evaluate(AutomaticYearly(), "2026-06-01").Reminders[0];

@@ -72,7 +72,22 @@ public class ContractReminderDispatch : Entity<Guid>
 
     /// <summary>Records a due reminder, not yet sent; <paramref name="messageId"/> is the one every attempt will carry.</summary>
     public static ContractReminderDispatch Record(ContractReminderDue due, string messageId, DateTime now)
-        => new(Guid.CreateVersion7(new DateTimeOffset(ContractTimeZone.RequireUtc(now, nameof(now)))), due, messageId, now);
+        => new(IdFor(due.Key), due, messageId, now);
+
+    /// <summary>
+    /// The row's id, derived from its key (a name-based UUID, version 8 over SHA-256): instances that
+    /// record the same reminders at once write the same ids, so they insert them in the same order and
+    /// wait on each other instead of deadlocking, and the loser meets a plain duplicate key.
+    /// </summary>
+    public static Guid IdFor(string key)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes("contract-reminder:" + key), hash);
+        var bytes = hash[..16];
+        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes, bigEndian: true);
+    }
 
     /// <summary>
     /// Claims the next attempt, committed before the message is handed to the relay: from now on a

@@ -16,53 +16,28 @@ namespace VendorManager.Web.Tests.Browser;
 /// </summary>
 public sealed class ContractBrowserTests : IAsyncLifetime
 {
-    private const string Password = "browser-admin-password";
     /// <summary>Small, so a file over it is quick to hand to the browser.</summary>
     private const int MaxDocumentBytes = 1024 * 1024;
-    private AppProcess _app = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private BrowserSession _session = null!;
 
-    public async Task InitializeAsync()
-    {
-        if (!File.Exists("/usr/bin/chromium"))
-            throw new InvalidOperationException("/usr/bin/chromium is missing: install the Debian package 'chromium' (etc/scripts/test.sh does).");
-        _app = await AppProcess.StartAsync(new Dictionary<string, string> { ["Seed__AdminPassword"] = Password, ["Probing__Enabled"] = "false",
-            ["Documents__MaxBytes"] = MaxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) });
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            // No sandbox as root; no background traffic on a machine with no network.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
-        });
-    }
+    public async Task InitializeAsync() => _session = await BrowserSession.StartAsync(new Dictionary<string, string> { ["Probing__Enabled"] = "false",
+        ["Documents__MaxBytes"] = MaxDocumentBytes.ToString(System.Globalization.CultureInfo.InvariantCulture) });
 
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _app.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _session.DisposeAsync();
 
     private static string Shot(string name) => RepositoryPaths.Artifacts("screenshots", name);
 
     [Fact]
     public async Task Should_Create_A_Contract_With_Sla_Terms_And_See_Its_Status_Deadlines_And_Documents()
     {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _app.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
-        page.SetDefaultTimeout(15_000);
+        var page = await _session.NewPageAsync();
         // The contract's days are Amsterdam's (the default zone): a year that began 30 days ago there.
         var today = SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb["Europe/Amsterdam"]).Date.ToDateOnly();
         var start = today.AddDays(-30);
         var end = start.AddYears(1).AddDays(-1);
 
         await page.GotoAsync("/Account/Login");
-        await page.FillAsync("#Input_UserName", "admin");
-        await page.FillAsync("#Input_Password", Password);
-        await page.ClickAsync("button[type=submit]");
+        await BrowserSession.SignInAsAdminAsync(page);
         await page.WaitForURLAsync(url => !url.Contains("/Account/Login", StringComparison.Ordinal));
 
         await page.GotoAsync("/Vendors/Create");

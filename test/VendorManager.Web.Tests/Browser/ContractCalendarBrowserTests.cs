@@ -18,32 +18,12 @@ namespace VendorManager.Web.Tests.Browser;
 /// </summary>
 public sealed class ContractCalendarBrowserTests : IAsyncLifetime
 {
-    private const string Password = "browser-admin-password";
-    private AppProcess _app = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private BrowserSession _session = null!;
+    private AppProcess App => _session.App;
 
-    public async Task InitializeAsync()
-    {
-        if (!File.Exists("/usr/bin/chromium"))
-            throw new InvalidOperationException("/usr/bin/chromium is missing: install the Debian package 'chromium' (etc/scripts/test.sh does).");
-        _app = await AppProcess.StartAsync(new Dictionary<string, string> { ["Seed__AdminPassword"] = Password });
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
-        });
-    }
+    public async Task InitializeAsync() => _session = await BrowserSession.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _app.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _session.DisposeAsync();
 
     [Fact]
     public async Task Should_Show_A_New_Contracts_Deadlines_On_The_Calendar_And_Subscribe_To_Them()
@@ -55,12 +35,9 @@ public sealed class ContractCalendarBrowserTests : IAsyncLifetime
         var noticeDeadline = deadlines.GetProperty("noticeDeadline").GetProperty("date").GetString();
         var end = deadlines.GetProperty("end").GetProperty("date").GetString();
 
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _app.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
-        page.SetDefaultTimeout(15_000);
+        var page = await _session.NewPageAsync();
         await page.GotoAsync("/");
-        await page.FillAsync("#Input_UserName", "admin");
-        await page.FillAsync("#Input_Password", Password);
-        await page.ClickAsync("button[type=submit]");
+        await BrowserSession.SignInAsAdminAsync(page);
         await page.ClickAsync("nav a:text-is('Calendar')");
         await page.WaitForURLAsync("**/Calendar");
 
@@ -100,14 +77,14 @@ public sealed class ContractCalendarBrowserTests : IAsyncLifetime
 
         // The request log names the feed without its secret.
         var secret = feedUrl[(feedUrl.LastIndexOf('/') + 1)..^".ics".Length];
-        await WaitForAsync(() => _app.Output.Contains("/calendar/{secret}.ics", StringComparison.Ordinal));
-        Assert.DoesNotContain(secret, _app.Output, StringComparison.Ordinal);
+        await WaitForAsync(() => App.Output.Contains("/calendar/{secret}.ics", StringComparison.Ordinal));
+        Assert.DoesNotContain(secret, App.Output, StringComparison.Ordinal);
     }
 
     private async Task<HttpClient> SignedInApiAsync()
     {
-        var api = new HttpClient { BaseAddress = _app.BaseAddress };
-        using var signIn = await api.PostAsJsonAsync("/api/token", new { userName = "admin", password = Password });
+        var api = new HttpClient { BaseAddress = App.BaseAddress };
+        using var signIn = await api.PostAsJsonAsync("/api/token", new { userName = "admin", password = BrowserSession.AdminPassword });
         signIn.EnsureSuccessStatusCode();
         var token = (await signIn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString();
         api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);

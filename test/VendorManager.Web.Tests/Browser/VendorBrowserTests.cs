@@ -11,45 +11,20 @@ namespace VendorManager.Web.Tests.Browser;
 /// </summary>
 public sealed class VendorBrowserTests : IAsyncLifetime
 {
-    private const string Password = "browser-admin-password";
-    private AppProcess _app = null!;
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
+    private BrowserSession _session = null!;
 
-    public async Task InitializeAsync()
-    {
-        if (!File.Exists("/usr/bin/chromium"))
-            throw new InvalidOperationException("/usr/bin/chromium is missing: install the Debian package 'chromium' (etc/scripts/test.sh does).");
-        _app = await AppProcess.StartAsync(new Dictionary<string, string> { ["Seed__AdminPassword"] = Password });
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            // No sandbox as root; no background traffic on a machine with no network.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
-        });
-    }
+    public async Task InitializeAsync() => _session = await BrowserSession.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-        await _app.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _session.DisposeAsync();
 
     [Fact]
     public async Task Should_Sign_In_Create_A_Vendor_With_A_Contact_Find_It_Edit_It_And_Watch_A_Node_On_The_Status_Pages()
     {
-        var page = await _browser.NewPageAsync(new BrowserNewPageOptions { BaseURL = _app.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 900 } });
-        page.SetDefaultTimeout(15_000);
+        var page = await _session.NewPageAsync();
 
         await page.GotoAsync("/Vendors");
         Assert.Contains("/Account/Login", page.Url);
-        await page.FillAsync("#Input_UserName", "admin");
-        await page.FillAsync("#Input_Password", Password);
-        await page.ClickAsync("button[type=submit]");
+        await BrowserSession.SignInAsAdminAsync(page);
         await page.WaitForURLAsync("**/Vendors");
 
         await page.ClickAsync("text=New vendor");

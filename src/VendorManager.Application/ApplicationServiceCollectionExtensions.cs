@@ -28,6 +28,7 @@ public static class ApplicationServiceCollectionExtensions
         services.Configure<IdentitySeedOptions>(configuration.GetSection("Seed"));
 
         services.AddScoped<VendorRegistrar>();
+        services.AddScoped<VendorRemovalRule>();
         services.AddScoped<IVendorAppService, VendorAppService>();
         services.AddScoped<DicomNodeRegistrar>();
         services.AddScoped<DicomNodeCsvImporter>();

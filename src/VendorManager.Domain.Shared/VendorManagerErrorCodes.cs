@@ -25,6 +25,7 @@ public static class VendorManagerErrorCodes
         public const string ContactDuplicate = "VendorManager:Vendor:ContactDuplicate";
         public const string TooManyContacts = "VendorManager:Vendor:TooManyContacts";
         public const string RemoteSupportDetailsRequired = "VendorManager:Vendor:RemoteSupportDetailsRequired";
+        public const string StillReferenced = "VendorManager:Vendor:StillReferenced";
     }
 
     public static class Nodes

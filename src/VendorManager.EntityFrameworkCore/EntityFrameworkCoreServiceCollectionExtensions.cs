@@ -46,6 +46,7 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IVendorRepository, VendorRepository>();
         services.AddScoped<IDicomNodeRepository, DicomNodeRepository>();
         services.AddScoped<IContractRepository, ContractRepository>();
+        services.AddScoped<IContractReferenceReader, ContractReferenceReader>();
         services.AddScoped<IContractListingRepository, ContractListingRepository>();
         services.AddScoped<IContractDocumentRepository, ContractDocumentRepository>();
         services.AddScoped<IContractReminderDispatchRepository, ContractReminderDispatchRepository>();

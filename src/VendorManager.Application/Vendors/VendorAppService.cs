@@ -6,6 +6,7 @@ namespace VendorManager.Vendors;
 public sealed class VendorAppService(
     IVendorRepository vendors,
     VendorRegistrar registrar,
+    VendorRemovalRule removal,
     IEntityChangeRepository history,
     IUnitOfWork unitOfWork) : IVendorAppService
 {
@@ -47,6 +48,7 @@ public sealed class VendorAppService(
     public async Task DeleteAsync(Guid id, CancellationToken ct = default)
     {
         var vendor = await vendors.GetAsync(id, ct);
+        await removal.EnsureCanDeleteAsync(vendor, ct);
         vendors.Delete(vendor);
         await unitOfWork.SaveChangesAsync(ct);
     }

@@ -52,6 +52,7 @@ public sealed class VendorsController(IVendorAppService vendors) : ControllerBas
     [Authorize(VendorManagerPermissions.Vendors.Delete)]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound)]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status409Conflict)]
     public async Task<IActionResult> Delete(Guid id, CancellationToken ct)
     {
         await vendors.DeleteAsync(id, ct);

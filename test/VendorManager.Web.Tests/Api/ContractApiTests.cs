@@ -44,6 +44,18 @@ public sealed class ContractApiTests(PermissionMatrixFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task Should_Refuse_To_Delete_A_Vendor_That_A_Contract_Still_Names_With_409()
+    {
+        var contract = await fixture.NewContractAsync();
+
+        var problem = await ProblemAsync(await fixture.Admin.DeleteAsync($"/api/vendors/{contract.VendorId}"), HttpStatusCode.Conflict);
+
+        Assert.Equal(VendorManagerErrorCodes.Vendors.StillReferenced, Code(problem));
+        Assert.Contains(contract.Number, problem.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await fixture.Admin.GetAsync($"/api/vendors/{contract.VendorId}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Should_Give_Each_Deadline_As_A_Local_Date_And_Its_Utc_Instant()
     {
         var body = await NewBodyAsync();

@@ -30,6 +30,20 @@ public sealed class VendorPagesTests(PermissionMatrixFixture fixture) : IClassFi
     }
 
     [Fact]
+    public async Task Should_Keep_A_Vendor_With_A_Contract_And_Say_Why_On_Its_Page()
+    {
+        var contract = await fixture.NewContractAsync();
+        var detailsUrl = $"/Vendors/Details/{contract.VendorId}";
+
+        var response = await PostFormAsync(detailsUrl + "?handler=Delete", []);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(detailsUrl, response.Headers.Location?.OriginalString);
+        var page = await Admin.GetStringAsync(detailsUrl);
+        Assert.Contains($"1 contract ({contract.Number}) still name it", System.Net.WebUtility.HtmlDecode(page));
+    }
+
+    [Fact]
     public async Task Should_Warn_About_A_Conflict_Instead_Of_Overwriting()
     {
         var vendor = await fixture.NewVendorAsync();

@@ -47,6 +47,12 @@ public sealed class DetailsModel(IVendorAppService vendors, UserManager<AppUser>
         {
             return NotFound();
         }
+        catch (BusinessException ex)
+        {
+            // Still named by contracts or nodes: say which, on the page the person came from.
+            TempData["Error"] = ex.Message;
+            return RedirectToPage(new { id = Id });
+        }
         TempData["Success"] = "Vendor deleted.";
         return RedirectToPage("Index");
     }

@@ -122,8 +122,10 @@ internal static class PollerBenchmark
                 foreach (var slot in ProbeSlots.Between(node, 60, from, to))
                 {
                     expected++;
-                    // Samples keep whole seconds: the probe of this slot starts in [slot − 1 s, slot + interval).
-                    var hit = samples.Where(s => s >= slot.AddSeconds(-1) && s < slot.AddSeconds(60)).Order().FirstOrDefault();
+                    // Samples keep whole seconds (truncated), and a timer may wake a few milliseconds before
+                    // its slot: this slot's probe is stored in [slot − 2 s, slot + 59 s). The upper bound stops
+                    // at the next slot's earliest stored second, so a missed slot is never credited with the next one's probe.
+                    var hit = samples.Where(s => s >= slot.AddSeconds(-2) && s < slot.AddSeconds(59)).Order().FirstOrDefault();
                     if (hit == default) continue;
                     probed++;
                     lateness.Add(Math.Max(0, (hit - slot).TotalSeconds));

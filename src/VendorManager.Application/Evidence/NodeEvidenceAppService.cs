@@ -41,7 +41,7 @@ public sealed class NodeEvidenceAppService(
             if (!existing.Contains(id))
                 throw new EntityNotFoundException(typeof(DicomNode), id);
 
-        var intervals = await evidence.GetIntervalsForNodesAsync(ids, from, to, ct);
+        var intervals = await evidence.GetSpansForNodesAsync(ids, from, to, ct);
         return ids.Select(id => ToUptime(id, from, to, intervals.TryGetValue(id, out var rows) ? rows : [])).ToList();
     }
 
@@ -63,7 +63,7 @@ public sealed class NodeEvidenceAppService(
         var ids = page.Select(n => n.Id).ToList();
         var statuses = (await evidence.GetStatusesAsync(ids, ct)).ToDictionary(s => s.NodeId);
         var open = (await evidence.GetOpenIntervalsAsync(ids, ct)).ToDictionary(i => i.NodeId);
-        var strips = await evidence.GetIntervalsForNodesAsync(ids, now - StripLength, now, ct);
+        var strips = await evidence.GetSpansForNodesAsync(ids, now - StripLength, now, ct);
         var board = page.Select(n => ToStatus(n, statuses.GetValueOrDefault(n.Id), open.GetValueOrDefault(n.Id),
             strips.TryGetValue(n.Id, out var rows) ? rows : [], now)).ToList();
         return new StatusBoardDto(now, board);
@@ -116,7 +116,7 @@ public sealed class NodeEvidenceAppService(
         return (from, to);
     }
 
-    private static NodeUptimeDto ToUptime(Guid nodeId, DateTime from, DateTime to, IReadOnlyList<StateInterval> intervals)
+    private static NodeUptimeDto ToUptime(Guid nodeId, DateTime from, DateTime to, IReadOnlyList<IStateSpan> intervals)
     {
         var breakdown = UptimeCalculator.Calculate(intervals, from, to);
         var observed = breakdown.WindowSeconds - breakdown.UnknownSeconds;
@@ -126,7 +126,7 @@ public sealed class NodeEvidenceAppService(
             breakdown.Intervals.Select(ToDto).ToList());
     }
 
-    private static NodeStatusDto ToStatus(DicomNode node, NodeProbeStatus? status, StateInterval? open, IReadOnlyList<StateInterval> strip, DateTime now)
+    private static NodeStatusDto ToStatus(DicomNode node, NodeProbeStatus? status, StateInterval? open, IReadOnlyList<IStateSpan> strip, DateTime now)
     {
         // Silence beyond the gap threshold means the evidence no longer says anything: unknown, since the last probe.
         var silent = status?.LastProbeAt is not { } last

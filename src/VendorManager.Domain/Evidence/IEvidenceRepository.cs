@@ -42,8 +42,8 @@ public interface IEvidenceRepository
     /// <summary>Intervals that overlap [from, to), read only.</summary>
     Task<IReadOnlyList<StateInterval>> GetIntervalsAsync(Guid nodeId, DateTime from, DateTime to, CancellationToken ct = default);
 
-    /// <summary>Intervals of several nodes that overlap [from, to), read only, by node.</summary>
-    Task<IReadOnlyDictionary<Guid, IReadOnlyList<StateInterval>>> GetIntervalsForNodesAsync(IReadOnlyCollection<Guid> nodeIds, DateTime from,
+    /// <summary>The spans (intervals without their hashes) of several nodes that overlap [from, to), by node, in sequence order.</summary>
+    Task<IReadOnlyDictionary<Guid, IReadOnlyList<StateSpan>>> GetSpansForNodesAsync(IReadOnlyCollection<Guid> nodeIds, DateTime from,
         DateTime to, CancellationToken ct = default);
 
     /// <summary>Every row of the node's chain in sequence order, streamed so a long chain never sits in memory at once.</summary>

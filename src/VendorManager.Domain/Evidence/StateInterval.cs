@@ -11,7 +11,7 @@ namespace VendorManager.Evidence;
 /// Only <see cref="NodeEvidenceRecorder"/> creates and changes rows, so sequences and previous
 /// hashes always chain.
 /// </summary>
-public class StateInterval : Entity<Guid>
+public class StateInterval : Entity<Guid>, IStateSpan
 {
     // The canonical form. Published: rows hashed with it must verify forever, so never change it;
     // a new form gets a new version prefix and the verifier learns both.

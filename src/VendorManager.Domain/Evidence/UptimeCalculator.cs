@@ -11,7 +11,7 @@ public static class UptimeCalculator
     /// <param name="intervals">One node's intervals, sealed and open, in any order.</param>
     /// <param name="from">Window start (UTC), inclusive.</param>
     /// <param name="to">Window end (UTC), exclusive.</param>
-    public static UptimeBreakdown Calculate(IEnumerable<StateInterval> intervals, DateTime from, DateTime to)
+    public static UptimeBreakdown Calculate(IEnumerable<IStateSpan> intervals, DateTime from, DateTime to)
     {
         ArgumentNullException.ThrowIfNull(intervals);
         EvidenceInstant.RequireUtc(from, nameof(from));

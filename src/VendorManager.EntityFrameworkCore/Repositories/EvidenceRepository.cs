@@ -132,13 +132,14 @@ internal sealed class EvidenceRepository(VendorManagerDbContext db) : IEvidenceR
             .OrderBy(i => i.Sequence)
             .ToListAsync(ct);
 
-    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<StateInterval>>> GetIntervalsForNodesAsync(IReadOnlyCollection<Guid> nodeIds,
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<StateSpan>>> GetSpansForNodesAsync(IReadOnlyCollection<Guid> nodeIds,
         DateTime from, DateTime to, CancellationToken ct = default)
     {
         var rows = await db.EvidenceIntervals.AsNoTracking()
             .Where(i => nodeIds.Contains(i.NodeId) && i.To >= from && i.From < to)
+            .Select(i => new { i.NodeId, Span = new StateSpan(i.Id, i.Sequence, i.From, i.To, i.State, i.Reason, i.ReasonText) })
             .ToListAsync(ct);
-        return rows.GroupBy(i => i.NodeId).ToDictionary(g => g.Key, g => (IReadOnlyList<StateInterval>)g.OrderBy(i => i.Sequence).ToList());
+        return rows.GroupBy(r => r.NodeId).ToDictionary(g => g.Key, g => (IReadOnlyList<StateSpan>)g.Select(r => r.Span).OrderBy(s => s.Sequence).ToList());
     }
 
     public async IAsyncEnumerable<StateInterval> StreamChainAsync(Guid nodeId, [EnumeratorCancellation] CancellationToken ct = default)

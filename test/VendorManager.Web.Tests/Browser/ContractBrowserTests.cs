@@ -66,7 +66,12 @@ public sealed class ContractBrowserTests : IAsyncLifetime
         await page.FillAsync("#Input_Value", "240000");
         await page.FillAsync("#Input_Currency", "EUR");
         await page.FillAsync("#Input_FeePerMeasurementPeriod", "20000");
-        await page.SelectOptionAsync("#Input_CoveredNodeIds", new SelectOptionValue { Label = "Archive Contract Test (ARCHIVECT at 127.0.0.1:1)" });
+        // The covered nodes are a checklist with a filter box: a word no node has hides every row.
+        await page.FillAsync("[data-checklist-filter]", "no-such-node");
+        await page.WaitForSelectorAsync("text=No node matches the filter.");
+        await page.FillAsync("[data-checklist-filter]", "archivect 127.0.0.1");
+        await page.GetByLabel("Archive Contract Test (ARCHIVECT at 127.0.0.1:1)").CheckAsync();
+        Assert.Equal("1 of 1 selected", await page.InnerTextAsync("[data-checklist-count]"));
         await page.CheckAsync("#Input_DefineSlaNext");
         await page.ScreenshotAsync(new() { Path = Shot("contract-create.png"), FullPage = true });
         await page.ClickAsync("text=Create contract");

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using VendorManager.Entities;
 
 namespace VendorManager.Calendar;
@@ -38,12 +36,11 @@ public class CalendarFeedToken : Entity<Guid>
         var trimmed = Check.NotBlank(name, CalendarFeedConsts.MaxNameLength, "Name",
             CalendarErrorCodes.NameRequired, CalendarErrorCodes.NameTooLong);
         // base64url: the secret sits in a URL path and must survive every client's escaping untouched.
-        var secret = CalendarFeedConsts.Prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
-            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var secret = BearerSecret.New(CalendarFeedConsts.Prefix);
         return (new CalendarFeedToken(Guid.CreateVersion7(), userId, trimmed, Hash(secret), now), secret);
     }
 
-    public static string Hash(string secret) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+    public static string Hash(string secret) => BearerSecret.Hash(secret);
 
     /// <summary>Whether <paramref name="secret"/> could be one of ours: saves a database lookup for scanners' guesses.</summary>
     public static bool LooksLikeSecret(string? secret)

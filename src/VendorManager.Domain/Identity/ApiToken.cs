@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using VendorManager.Entities;
 
 namespace VendorManager.Identity;
@@ -39,12 +37,11 @@ public class ApiToken : Entity<Guid>
         if (expiresAt > now.AddDays(ApiTokenConsts.MaxLifetimeDays))
             throw new BusinessException(VendorManagerErrorCodes.ApiTokens.ExpiryTooFar,
                 $"A token may live at most {ApiTokenConsts.MaxLifetimeDays} days.", "ExpiresAt");
-        var secret = ApiTokenConsts.Prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))
-            .TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        var secret = BearerSecret.New(ApiTokenConsts.Prefix);
         return (new ApiToken(Guid.CreateVersion7(), userId, trimmed, Hash(secret), now, expiresAt), secret);
     }
 
-    public static string Hash(string secret) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
+    public static string Hash(string secret) => BearerSecret.Hash(secret);
 
     public bool IsValidAt(DateTime now) => RevokedAt is null && ExpiresAt > now;
 

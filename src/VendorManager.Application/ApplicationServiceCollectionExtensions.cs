@@ -52,6 +52,7 @@ public static class ApplicationServiceCollectionExtensions
         services.AddOptions<ContractReminderOptions>().Bind(configuration.GetSection(ContractReminderOptions.SectionName)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ContractReminderOptions>, ContractReminderOptionsValidator>());
         services.AddScoped<ContractReminderRecipients>();
+        services.AddScoped<ContractReminderLogWriter>();
         services.AddScoped<ContractReminderPlanner>();
         services.AddScoped<ContractReminderDispatcher>();
         services.AddScoped<IContractReminderAppService, ContractReminderAppService>();

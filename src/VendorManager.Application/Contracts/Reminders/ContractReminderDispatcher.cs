@@ -17,6 +17,7 @@ public sealed record ContractReminderSendResult(int Sent, int Refused, int Faile
 /// </summary>
 public sealed class ContractReminderDispatcher(
     IContractReminderDispatchRepository log,
+    ContractReminderLogWriter writer,
     IContractReminderSource contracts,
     ContractReminderRecipients recipients,
     IEmailSender email,
@@ -41,15 +42,11 @@ public sealed class ContractReminderDispatcher(
         var settled = 0;
         foreach (var stale in await log.ListAbandonedAsync(cutoff, ct))
         {
-            var row = await log.FindAsync(stale.Id, ct);
-            if (row is not null && row.Revision == stale.Revision && row.WasAbandonedBefore(cutoff))
-            {
-                row.MarkUncertain(
+            var settledRow = await writer.TryChangeAsync(stale.Id, row => row.Revision == stale.Revision && row.WasAbandonedBefore(cutoff),
+                row => row.MarkUncertain(
                     $"The attempt that began {row.LastAttemptAt:yyyy-MM-dd HH:mm} UTC never recorded its outcome (the app stopped or lost its database while sending); "
-                    + "the relay may or may not have taken the message. Ask the recipients, then confirm it or queue it again.", now);
-                if (await SaveAsync(ct)) settled++;
-            }
-            unitOfWork.DiscardChanges();
+                    + "the relay may or may not have taken the message. Ask the recipients, then confirm it or queue it again.", now), ct);
+            if (settledRow is not null) settled++;
         }
         if (settled > 0) logger.LogWarning("{Count} contract reminder(s) were being sent when their instance stopped: marked uncertain for a person to check", settled);
         return settled;
@@ -126,45 +123,18 @@ public sealed class ContractReminderDispatcher(
             row.RecordRefusal(result.Reason ?? result.Status.ToString(), now, options.Value.MaxAttempts);
         var state = row.State;
         // If this save fails the row stays Sending, and becomes Uncertain after the lease: never sent twice.
-        await SaveAsync(ct);
+        await writer.TrySaveAsync(ct);
         unitOfWork.DiscardChanges();
         if (state == ReminderDispatchState.Failed)
             logger.LogWarning("Contract reminder {Key} failed {Attempts} times and is given up: {Reason}", row.Key, row.Attempts, result.Reason);
         return state;
     }
 
-    /// <summary>
-    /// Reads the row afresh, applies <paramref name="change"/> and saves it, conditional on the row
-    /// still being pending at the revision the snapshot had; null when another instance moved it.
-    /// </summary>
-    private async Task<ContractReminderDispatch?> ChangeAsync(ContractReminderDispatch snapshot, Action<ContractReminderDispatch> change,
+    /// <summary>Applies <paramref name="change"/> if the row is still pending at the snapshot's revision; null when another instance moved it.</summary>
+    private Task<ContractReminderDispatch?> ChangeAsync(ContractReminderDispatch snapshot, Action<ContractReminderDispatch> change,
         CancellationToken ct, bool keepTracking = false)
-    {
-        var row = await log.FindAsync(snapshot.Id, ct);
-        if (row is null || row.State != ReminderDispatchState.Pending || row.Revision != snapshot.Revision)
-        {
-            unitOfWork.DiscardChanges();
-            return null;
-        }
-        change(row);
-        var saved = await SaveAsync(ct);
-        if (!saved || !keepTracking) unitOfWork.DiscardChanges();
-        return saved ? row : null;
-    }
-
-    private async Task<bool> SaveAsync(CancellationToken ct)
-    {
-        try
-        {
-            await unitOfWork.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (ConcurrencyConflictException)
-        {
-            unitOfWork.DiscardChanges();
-            return false;
-        }
-    }
+        => writer.TryChangeAsync(snapshot.Id, row => row.State == ReminderDispatchState.Pending && row.Revision == snapshot.Revision,
+            change, ct, keepTracking);
 
     /// <summary>Why nothing can be sent at all, or null when a relay is configured.</summary>
     private string? RelayProblem()

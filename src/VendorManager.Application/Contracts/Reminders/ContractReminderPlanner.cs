@@ -16,6 +16,7 @@ public sealed record ContractReminderPlanResult(int ContractsEvaluated, int Remi
 public sealed class ContractReminderPlanner(
     IContractReminderSource contracts,
     IContractReminderDispatchRepository log,
+    ContractReminderLogWriter writer,
     IUnitOfWork unitOfWork,
     IOptionsMonitor<SmtpOptions> smtp,
     TimeProvider clock,
@@ -70,29 +71,8 @@ public sealed class ContractReminderPlanner(
         return new ContractReminderPlanResult(evaluated, due, recorded, rearmed, cancelled);
     }
 
-    /// <summary>
-    /// Applies one transition to a row read afresh, if it is still as <paramref name="expected"/> says;
-    /// another instance that moved the row first wins (the save is conditional on its revision).
-    /// </summary>
     private async Task<bool> ChangeAsync(Guid id, Func<ContractReminderDispatch, bool> expected, Action<ContractReminderDispatch> change, CancellationToken ct)
-    {
-        try
-        {
-            var row = await log.FindAsync(id, ct);
-            if (row is null || !expected(row)) return false;
-            change(row);
-            await unitOfWork.SaveChangesAsync(ct);
-            return true;
-        }
-        catch (ConcurrencyConflictException)
-        {
-            return false;
-        }
-        finally
-        {
-            unitOfWork.DiscardChanges();
-        }
-    }
+        => await writer.TryChangeAsync(id, expected, change, ct) is not null;
 
     private string? FromAddress()
     {

@@ -46,7 +46,6 @@ public static class EntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IVendorRepository, VendorRepository>();
         services.AddScoped<IDicomNodeRepository, DicomNodeRepository>();
         services.AddScoped<IContractRepository, ContractRepository>();
-        services.AddScoped<IContractReferenceReader, ContractReferenceReader>();
         services.AddScoped<IContractListingRepository, ContractListingRepository>();
         services.AddScoped<IContractDocumentRepository, ContractDocumentRepository>();
         services.AddScoped<IContractReminderDispatchRepository, ContractReminderDispatchRepository>();
